@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/browser-path.js';
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: process.env.CI ? 'list' : [['list']],
+	timeout: 60_000,
+	expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.02 } },
+	use: {
+		baseURL: 'http://localhost:4173',
+		trace: 'retain-on-failure',
+		...devices['Pixel 7'],
+		viewport: { width: 360, height: 740 },
+		browserName: 'chromium',
+		launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) }
+	},
+	webServer: {
+		// The service worker exists only in a production build, so e2e always runs against build + preview.
+		command: 'npm run build && npm run preview',
+		url: 'http://localhost:4173',
+		reuseExistingServer: false,
+		timeout: 300_000,
+		stdout: 'ignore'
+	}
+});

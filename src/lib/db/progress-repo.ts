@@ -1,0 +1,62 @@
+/** Flashcard progress and the review log. Every write that touches both goes through one transaction. */
+import type { Grade, Memory } from '$lib/domain/scheduling';
+import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
+
+export function createProgressRepo(db: VitalsDatabase) {
+	return {
+		async forBank(bankId: string): Promise<Map<string, Memory>> {
+			const rows = await db.progress.where('bankId').equals(bankId).toArray();
+			return new Map(rows.map(({ itemId: id, bankId: _b, ...memory }) => [id, memory]));
+		},
+
+		/** Records one grading: the new state and a log row, both or neither. Returns the log row's id. */
+		async recordGrade(input: {
+			itemId: string;
+			bankId: string;
+			grade: Grade;
+			reviewedAt: number;
+			before: Memory | null;
+			after: Memory;
+		}): Promise<number> {
+			return db.transaction('rw', db.progress, db.reviews, async () => {
+				await db.progress.put({ ...input.after, itemId: input.itemId, bankId: input.bankId });
+				return (await db.reviews.add({ ...input })) as number;
+			});
+		},
+
+		/** Undoes one grading: puts the previous state back and removes the log row, atomically. */
+		async undoGrade(reviewId: number): Promise<ReviewRow | undefined> {
+			return db.transaction('rw', db.progress, db.reviews, async () => {
+				const review = await db.reviews.get(reviewId);
+				if (!review) return undefined;
+				if (review.before)
+					await db.progress.put({ ...review.before, itemId: review.itemId, bankId: review.bankId });
+				else await db.progress.delete(review.itemId);
+				await db.reviews.delete(reviewId);
+				return review;
+			});
+		},
+
+		/** New items first studied since `since` (for the daily new-card limit). */
+		async newStartedSince(bankId: string, since: number): Promise<number> {
+			return db.reviews
+				.where('[bankId+reviewedAt]')
+				.between([bankId, since], [bankId, Infinity])
+				.filter((r) => r.before === null || r.before.state === 'new')
+				.count();
+		},
+
+		async reviewsSince(bankId: string, since: number): Promise<ReviewRow[]> {
+			return db.reviews.where('[bankId+reviewedAt]').between([bankId, since], [bankId, Infinity]).toArray();
+		},
+
+		async dueCount(bankId: string, now: number): Promise<number> {
+			return db.progress
+				.where('[bankId+due]')
+				.between([bankId, -Infinity], [bankId, now], true, true)
+				.count();
+		}
+	};
+}
+export type ProgressRepo = ReturnType<typeof createProgressRepo>;
+export type { ProgressRow };

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createScheduler, formatInterval, newMemory, type Grade } from './scheduling';
+
+const MIN = 60_000;
+const DAY = 1440 * MIN;
+const t0 = Date.UTC(2026, 0, 5, 9, 0, 0);
+
+/** Grades each review exactly when it falls due and returns the intervals FSRS chose, in minutes. */
+function intervals(grades: Grade[], desiredRetention = 0.9) {
+	const scheduler = createScheduler({ desiredRetention });
+	let memory = newMemory(t0);
+	let now = t0;
+	return grades.map((g) => {
+		const { memory: next, intervalMs } = scheduler.grade(memory, now, g);
+		memory = next;
+		now = next.due;
+		return [intervalMs / MIN, next.state];
+	});
+}
+
+describe('scheduler (golden intervals, fixed dates)', () => {
+	it('previews all four grades of a new card with the default learning steps', () => {
+		const p = createScheduler({ desiredRetention: 0.9 }).preview(newMemory(t0), t0);
+		expect([p.again, p.hard, p.good, p.easy].map((o) => o.intervalMs)).toEqual([
+			MIN,
+			6 * MIN,
+			10 * MIN,
+			7 * DAY
+		]);
+	});
+
+	it('grows intervals on Good and relearns after a lapse', () => {
+		expect(intervals(['good', 'good', 'good', 'good', 'again', 'good', 'good'])).toEqual([
+			[10, 'learning'],
+			[2 * 1440, 'review'],
+			[9 * 1440, 'review'],
+			[45 * 1440, 'review'],
+			[10, 'relearning'],
+			[3 * 1440, 'review'],
+			[8 * 1440, 'review']
+		]);
+	});
+
+	it('spaces reviews further apart when less retention is asked for', () => {
+		expect(intervals(['good', 'good', 'good', 'good'], 0.8).map(([m]) => m)).toEqual([
+			10,
+			6 * 1440,
+			63 * 1440,
+			451 * 1440
+		]);
+	});
+
+	it('counts a lapse and keeps reps, and never reads the clock itself', () => {
+		const s = createScheduler({ desiredRetention: 0.9 });
+		const a = s.grade(newMemory(t0), t0, 'easy').memory;
+		const b = s.grade(a, a.due, 'again').memory;
+		expect([b.reps, b.lapses, b.state, b.lastReview]).toEqual([2, 1, 'relearning', a.due]);
+		// Same input, same output: time is an argument.
+		expect(s.grade(a, a.due, 'again').memory).toEqual(b);
+	});
+
+	it('estimates recall near the target at the due date and lower a month later', () => {
+		const s = createScheduler({ desiredRetention: 0.9 });
+		let m = newMemory(t0);
+		for (const g of ['good', 'good', 'good'] as const) m = s.grade(m, m.lastReview ? m.due : t0, g).memory;
+		expect(s.retrievability(m, m.due)).toBeCloseTo(0.9, 1);
+		expect(s.retrievability(m, m.due + 30 * DAY)).toBeLessThan(0.85);
+		expect(s.retrievability(newMemory(t0), t0)).toBe(0);
+	});
+});
+
+describe('formatInterval', () => {
+	it.each([
+		[30_000, '<1m'],
+		[10 * MIN, '10m'],
+		[3 * 60 * MIN, '3h'],
+		[4 * DAY, '4d'],
+		[75 * DAY, '2.5mo'],
+		[438 * DAY, '1.2y']
+	])('%i ms → %s', (ms, label) => expect(formatInterval(ms)).toBe(label));
+});

@@ -1,0 +1,137 @@
+/**
+ * The one boundary with ts-fsrs: its snake_case cards become our camelCase, Date-free records (numbers of
+ * milliseconds, which IndexedDB indexes and JSON backups keep exactly). Time is always an argument.
+ */
+import {
+	createEmptyCard,
+	fsrs,
+	Rating,
+	State,
+	type Card as FsrsCard,
+	type Grade as FsrsGrade
+} from 'ts-fsrs';
+
+export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type Grade = (typeof GRADES)[number];
+export type LearningState = 'new' | 'learning' | 'review' | 'relearning';
+
+/** Scheduling state of one item, as stored. */
+export interface Memory {
+	due: number;
+	stability: number;
+	difficulty: number;
+	scheduledDays: number;
+	learningSteps: number;
+	reps: number;
+	lapses: number;
+	state: LearningState;
+	lastReview: number | null;
+}
+
+export interface GradeOutcome {
+	memory: Memory;
+	/** Milliseconds until the item is due again. */
+	intervalMs: number;
+}
+
+const STATES: Record<State, LearningState> = {
+	[State.New]: 'new',
+	[State.Learning]: 'learning',
+	[State.Review]: 'review',
+	[State.Relearning]: 'relearning'
+};
+const FSRS_STATE: Record<LearningState, State> = {
+	new: State.New,
+	learning: State.Learning,
+	review: State.Review,
+	relearning: State.Relearning
+};
+const RATING: Record<Grade, FsrsGrade> = {
+	again: Rating.Again,
+	hard: Rating.Hard,
+	good: Rating.Good,
+	easy: Rating.Easy
+};
+
+function fromFsrs(card: FsrsCard): Memory {
+	return {
+		due: card.due.getTime(),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		scheduledDays: card.scheduled_days,
+		learningSteps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: STATES[card.state],
+		lastReview: card.last_review ? card.last_review.getTime() : null
+	};
+}
+
+function toFsrs(m: Memory, now: number): FsrsCard {
+	const elapsed = m.lastReview === null ? 0 : Math.max(0, Math.floor((now - m.lastReview) / 86_400_000));
+	return {
+		due: new Date(m.due),
+		stability: m.stability,
+		difficulty: m.difficulty,
+		elapsed_days: elapsed,
+		scheduled_days: m.scheduledDays,
+		learning_steps: m.learningSteps,
+		reps: m.reps,
+		lapses: m.lapses,
+		state: FSRS_STATE[m.state],
+		...(m.lastReview === null ? {} : { last_review: new Date(m.lastReview) })
+	};
+}
+
+export function newMemory(now: number): Memory {
+	return fromFsrs(createEmptyCard(new Date(now)));
+}
+
+export interface SchedulerOptions {
+	/** Probability of recall FSRS aims for when it sets an interval (0.7–0.97). */
+	desiredRetention: number;
+}
+
+export function createScheduler({ desiredRetention }: SchedulerOptions) {
+	// Fuzz spreads reviews that would otherwise pile up on one day; ts-fsrs seeds it from the card and time,
+	// so it is deterministic for a given input.
+	const engine = fsrs({ request_retention: desiredRetention, enable_fuzz: true, maximum_interval: 36500 });
+	return {
+		grade(memory: Memory, now: number, grade: Grade): GradeOutcome {
+			const { card } = engine.next(toFsrs(memory, now), new Date(now), RATING[grade]);
+			const next = fromFsrs(card);
+			return { memory: next, intervalMs: next.due - now };
+		},
+		/** What each grade would do, for the labels on the grade buttons. */
+		preview(memory: Memory, now: number): Record<Grade, GradeOutcome> {
+			const preview = engine.repeat(toFsrs(memory, now), new Date(now));
+			const out = {} as Record<Grade, GradeOutcome>;
+			for (const g of GRADES) {
+				const next = fromFsrs(preview[RATING[g]].card);
+				out[g] = { memory: next, intervalMs: next.due - now };
+			}
+			return out;
+		},
+		/** Probability of recalling the item now (0–1); 0 for an item never studied. */
+		retrievability(memory: Memory, now: number): number {
+			if (memory.state === 'new') return 0;
+			return engine.get_retrievability(toFsrs(memory, now), new Date(now), false);
+		}
+	};
+}
+export type Scheduler = ReturnType<typeof createScheduler>;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Short label for an interval: "<1m", "10m", "3h", "4d", "2.5mo", "1.2y". */
+export function formatInterval(ms: number): string {
+	if (ms < MINUTE) return '<1m';
+	if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`;
+	if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
+	const days = ms / DAY;
+	if (days < 30) return `${Math.round(days)}d`;
+	if (days < 365) return `${+(days / 30).toFixed(1)}mo`;
+	return `${+(days / 365).toFixed(1)}y`;
+}

@@ -1,0 +1,167 @@
+/**
+ * A flashcard session for one bank: wires the study queue and FSRS (domain) to progress storage (db) and
+ * the flashcard screen. `now` comes from a clock function so tests can fix it.
+ */
+import { repositories } from '$lib/db';
+import type { Bank, BankItem } from '$lib/domain/bank-schema';
+import {
+	createScheduler,
+	type Grade,
+	type GradeOutcome,
+	type Memory,
+	newMemory
+} from '$lib/domain/scheduling';
+import { countQueue, nextDueAt, nextItem, startOfDay, type QueueCounts } from '$lib/domain/study-queue';
+
+export type Clock = () => number;
+
+interface Undoable {
+	reviewId: number;
+	itemId: string;
+	wasNew: boolean;
+}
+
+export class StudySession {
+	#bank = $state<Bank | null>(null);
+	#memories = $state.raw<Map<string, Memory>>(new Map());
+	#currentId = $state<string | null>(null);
+	#revealed = $state(false);
+	#newStartedToday = $state(0);
+	#lastGraded = $state<Undoable | null>(null);
+	#busy = $state(false);
+	#error = $state<string | null>(null);
+	#reviewedThisSession = $state(0);
+	#now = $state(0);
+	#dailyNewLimit = 20;
+	#scheduler = createScheduler({ desiredRetention: 0.9 });
+	#itemIds: string[] = [];
+	#clock: Clock;
+
+	constructor(clock: Clock = Date.now) {
+		this.#clock = clock;
+	}
+
+	get bank() {
+		return this.#bank;
+	}
+	get revealed() {
+		return this.#revealed;
+	}
+	get busy() {
+		return this.#busy;
+	}
+	get error() {
+		return this.#error;
+	}
+	get reviewedThisSession() {
+		return this.#reviewedThisSession;
+	}
+	get canUndo() {
+		return this.#lastGraded !== null;
+	}
+	get current(): BankItem | null {
+		if (!this.#bank || !this.#currentId) return null;
+		return this.#bank.items.find((i) => i.id === this.#currentId) ?? null;
+	}
+	get counts(): QueueCounts {
+		return countQueue({
+			itemIds: this.#itemIds,
+			memories: this.#memories,
+			now: this.#now,
+			newRemaining: this.#dailyNewLimit - this.#newStartedToday
+		});
+	}
+	/** What each grade would schedule for the current item, for the button labels. */
+	get preview(): Record<Grade, GradeOutcome> | null {
+		const id = this.#currentId;
+		if (!id) return null;
+		return this.#scheduler.preview(this.#memories.get(id) ?? newMemory(this.#now), this.#now);
+	}
+	get nextDueAt(): number | null {
+		return nextDueAt(this.#itemIds, this.#memories);
+	}
+
+	async start(bank: Bank, options: { dailyNewLimit: number; desiredRetention: number }): Promise<void> {
+		this.#bank = bank;
+		this.#itemIds = bank.items.map((i) => i.id);
+		this.#dailyNewLimit = options.dailyNewLimit;
+		this.#scheduler = createScheduler({ desiredRetention: options.desiredRetention });
+		this.#now = this.#clock();
+		const repo = repositories().progress;
+		const dayStart = startOfDay(this.#now, new Date(this.#now).getTimezoneOffset());
+		const [memories, newStarted] = await Promise.all([
+			repo.forBank(bank.id),
+			repo.newStartedSince(bank.id, dayStart)
+		]);
+		this.#memories = memories;
+		this.#newStartedToday = newStarted;
+		this.#pickNext();
+	}
+
+	reveal(): void {
+		if (this.#currentId) this.#revealed = true;
+	}
+
+	async grade(grade: Grade): Promise<void> {
+		const item = this.current;
+		if (!item || !this.#revealed || this.#busy || !this.#bank) return;
+		this.#busy = true;
+		this.#error = null;
+		try {
+			const now = this.#clock();
+			const before = this.#memories.get(item.id) ?? null;
+			const { memory: after } = this.#scheduler.grade(before ?? newMemory(now), now, grade);
+			const reviewId = await repositories().progress.recordGrade({
+				itemId: item.id,
+				bankId: this.#bank.id,
+				grade,
+				reviewedAt: now,
+				before,
+				after
+			});
+			const wasNew = !before || before.state === 'new';
+			this.#memories = new Map(this.#memories).set(item.id, after);
+			if (wasNew) this.#newStartedToday++;
+			this.#reviewedThisSession++;
+			this.#lastGraded = { reviewId, itemId: item.id, wasNew };
+			this.#now = now;
+			this.#pickNext(item.id);
+		} catch (e) {
+			this.#error = `Your answer was not saved: ${(e as Error).message}`;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Takes back the last grading: the card returns with its previous schedule. */
+	async undo(): Promise<void> {
+		const last = this.#lastGraded;
+		if (!last || this.#busy) return;
+		this.#busy = true;
+		try {
+			const review = await repositories().progress.undoGrade(last.reviewId);
+			const memories = new Map(this.#memories);
+			if (review?.before) memories.set(last.itemId, review.before);
+			else memories.delete(last.itemId);
+			this.#memories = memories;
+			if (last.wasNew) this.#newStartedToday--;
+			this.#reviewedThisSession = Math.max(0, this.#reviewedThisSession - 1);
+			this.#lastGraded = null;
+			this.#currentId = last.itemId;
+			this.#revealed = true;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	#pickNext(justGraded?: string): void {
+		this.#revealed = false;
+		this.#currentId = nextItem({
+			itemIds: this.#itemIds,
+			memories: this.#memories,
+			now: this.#now,
+			newRemaining: this.#dailyNewLimit - this.#newStartedToday,
+			...(justGraded ? { skip: new Set([justGraded]) } : {})
+		});
+	}
+}

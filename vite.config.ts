@@ -1,0 +1,31 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { pwaManifest } from './scripts/pwa-manifest.js';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: pwaManifest,
+			workbox: {
+				// App shell, every prerendered route, and every compiled bank, so the app works offline after one visit.
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}',
+					'prerendered/**/*.{html,json}'
+				],
+				navigateFallback: '/',
+				// Routes read their subject from the query string; the precached shell is the same for all of them.
+				ignoreURLParametersMatching: [/.*/],
+				maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
+			}
+		})
+	],
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts']
+	}
+});
