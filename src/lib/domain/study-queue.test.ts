@@ -7,7 +7,7 @@ const ids = ['a', 'b', 'c', 'd', 'e'];
 const mem = (state: Memory['state'], due: number): Memory => ({ ...newMemory(now), state, due, reps: 1 });
 
 describe('nextItem', () => {
-	it('shows the most overdue review first, then learning steps, then new items in bank order', () => {
+	it('shows the most overdue item first, then new items in bank order, then learning steps due soon', () => {
 		const memories = new Map([
 			['b', mem('review', now - 1000)],
 			['c', mem('review', now - 5000)],
@@ -16,8 +16,10 @@ describe('nextItem', () => {
 		const base = { itemIds: ids, memories, now, newRemaining: 5 };
 		expect(nextItem(base)).toBe('c');
 		expect(nextItem({ ...base, skip: new Set(['c']) })).toBe('b');
-		expect(nextItem({ ...base, memories: new Map([['d', mem('learning', now + 60_000)]]) })).toBe('d');
-		expect(nextItem({ ...base, memories: new Map() })).toBe('a');
+		const onlyLearning = new Map([['d', mem('learning', now + 60_000)]]);
+		expect(nextItem({ ...base, memories: onlyLearning })).toBe('a');
+		expect(nextItem({ ...base, memories: onlyLearning, newRemaining: 0 })).toBe('d');
+		expect(nextItem({ ...base, memories: new Map([['d', mem('learning', now - 1)]]) })).toBe('d');
 	});
 
 	it('stops introducing new items at the daily limit', () => {

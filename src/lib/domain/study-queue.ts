@@ -1,6 +1,6 @@
 /**
  * Which item a flashcard session shows next: due items first (most overdue first), then new items up to the
- * day's limit. Learning steps due within a short look-ahead are shown rather than ending the session early.
+ * day's limit, then learning steps due within a short look-ahead rather than ending the session early.
  */
 import type { Memory } from './scheduling';
 
@@ -39,19 +39,23 @@ export function countQueue({ itemIds, memories, now, newRemaining }: QueueInput)
 }
 
 export function nextItem({ itemIds, memories, now, newRemaining, skip }: QueueInput): string | null {
-	let best: string | null = null;
-	let bestDue = Infinity;
+	let due: string | null = null;
+	let dueAt = Infinity;
+	let ahead: string | null = null;
+	let aheadAt = Infinity;
 	for (const id of itemIds) {
 		if (skip?.has(id)) continue;
 		const m = memories.get(id);
 		if (!m || m.state === 'new') continue;
-		const window = m.state === 'review' ? now : now + LEARN_AHEAD_MS;
-		if (m.due <= window && m.due < bestDue) {
-			best = id;
-			bestDue = m.due;
+		if (m.due <= now && m.due < dueAt) {
+			due = id;
+			dueAt = m.due;
+		} else if (m.state !== 'review' && m.due <= now + LEARN_AHEAD_MS && m.due < aheadAt) {
+			ahead = id;
+			aheadAt = m.due;
 		}
 	}
-	if (best) return best;
+	if (due) return due;
 	if (newRemaining > 0) {
 		for (const id of itemIds) {
 			if (skip?.has(id)) continue;
@@ -59,6 +63,8 @@ export function nextItem({ itemIds, memories, now, newRemaining, skip }: QueueIn
 			if (!m || m.state === 'new') return id;
 		}
 	}
+	// Nothing due and no new items left: a learning step due soon is shown now rather than ending the session.
+	if (ahead) return ahead;
 	// Only the skipped item is left: show it again rather than stopping.
 	if (skip) return nextItem({ itemIds, memories, now, newRemaining });
 	return null;
