@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/browser-path.js';
 
 const executablePath = chromiumPath();
+// A separate port lets several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.02 } },
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
 		...devices['Pixel 7'],
 		viewport: { width: 360, height: 740 },
@@ -21,8 +23,8 @@ export default defineConfig({
 	},
 	webServer: {
 		// The service worker exists only in a production build, so e2e always runs against build + preview.
-		command: 'npm run build && npm run preview',
-		url: 'http://localhost:4173',
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		url: `http://localhost:${port}`,
 		reuseExistingServer: false,
 		timeout: 300_000,
 		stdout: 'ignore'

@@ -4,10 +4,13 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Grade, Memory } from '$lib/domain/scheduling';
+import type { AttemptRecord, AnswerRecord, ItemStat } from '$lib/domain/attempt-types';
+import type { Deck } from '$lib/domain/deck-types';
 
 /** Scheduling state of one item. Keyed by item id, which is globally unique and stable. */
 export interface ProgressRow extends Memory {
 	itemId: string;
+	/** The bank (or deck) the item belongs to. */
 	bankId: string;
 }
 
@@ -15,6 +18,7 @@ export interface ProgressRow extends Memory {
 export interface ReviewRow {
 	id?: number;
 	itemId: string;
+	/** The bank or deck that was being studied. */
 	bankId: string;
 	grade: Grade;
 	reviewedAt: number;
@@ -27,20 +31,47 @@ export interface SettingRow {
 	value: unknown;
 }
 
+export type AttemptRow = AttemptRecord & { id?: number };
+export type AnswerRow = AnswerRecord;
+export type ItemStatRow = ItemStat;
+export type DeckRow = Deck;
+
 export const DB_NAME = 'vitals';
+
+/** Each version's store definitions, exported so migration tests can build the database as it shipped. */
+export const SCHEMA = {
+	1: {
+		progress: 'itemId, bankId, [bankId+due]',
+		reviews: '++id, itemId, [bankId+reviewedAt], reviewedAt',
+		settings: 'key'
+	},
+	2: {
+		// Quizzes and exam simulations: one row per attempt, one per answered item, and per-item history
+		// ("missed", "flagged", recent accuracy) that shortcut quizzes read without scanning every answer.
+		attempts: '++id, [bankId+startedAt], status',
+		answers: '[attemptId+itemId], attemptId, [bankId+answeredAt]',
+		itemStats: 'itemId, bankId'
+	},
+	3: {
+		// Instructor decks, built here or imported from a link or file.
+		decks: 'id, updatedAt'
+	}
+} as const;
 
 export class VitalsDatabase extends Dexie {
 	progress!: EntityTable<ProgressRow, 'itemId'>;
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	attempts!: EntityTable<AttemptRow, 'id'>;
+	answers!: Dexie.Table<AnswerRow, [number, string]>;
+	itemStats!: EntityTable<ItemStatRow, 'itemId'>;
+	decks!: EntityTable<DeckRow, 'id'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
-		// v1 (foundation): flashcard progress, review log, settings.
-		this.version(1).stores({
-			progress: 'itemId, bankId, [bankId+due]',
-			reviews: '++id, itemId, [bankId+reviewedAt], reviewedAt',
-			settings: 'key'
-		});
+		this.version(1).stores(SCHEMA[1]);
+		// v2 adds tables only: nothing stored in v1 changes, so no upgrade function is needed.
+		this.version(2).stores(SCHEMA[2]);
+		this.version(3).stores(SCHEMA[3]);
 	}
 }

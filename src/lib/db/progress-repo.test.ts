@@ -33,6 +33,7 @@ describe('progress repository', () => {
 		expect(await repos.progress.dueCount('cpt', after.due)).toBe(1);
 		expect(await repos.progress.dueCount('cpt', after.due - 1)).toBe(0);
 		expect(await repos.progress.forBank('ccma')).toEqual(new Map());
+		expect(await repos.progress.forItems(['cpt-rbc-0001', 'nope-0001'])).toEqual(memories);
 	});
 
 	it('writes neither the state nor the log when the log write fails', async () => {
@@ -85,6 +86,22 @@ describe('progress repository', () => {
 		expect(await repos.db.progress.count()).toBe(0);
 		expect(await repos.db.reviews.count()).toBe(0);
 		expect(await repos.progress.undoGrade(9999)).toBeUndefined();
+	});
+
+	it('keeps a bank item in its own bank when it is studied inside a deck', async () => {
+		repos = open();
+		const after = scheduler.grade(newMemory(t0), t0, 'good').memory;
+		await repos.progress.recordGrade({
+			itemId: 'cpt-rbc-0001',
+			bankId: 'deck-abc',
+			homeBankId: 'cpt',
+			grade: 'good',
+			reviewedAt: t0,
+			before: null,
+			after
+		});
+		expect((await repos.db.progress.get('cpt-rbc-0001'))?.bankId).toBe('cpt');
+		expect((await repos.db.reviews.toArray())[0]?.bankId).toBe('deck-abc');
 	});
 });
 

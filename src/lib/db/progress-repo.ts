@@ -2,25 +2,38 @@
 import type { Grade, Memory } from '$lib/domain/scheduling';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
 
+function toMemories(rows: ProgressRow[]): Map<string, Memory> {
+	return new Map(rows.map(({ itemId, bankId: _bank, ...memory }) => [itemId, memory]));
+}
+
 export function createProgressRepo(db: VitalsDatabase) {
 	return {
 		async forBank(bankId: string): Promise<Map<string, Memory>> {
-			const rows = await db.progress.where('bankId').equals(bankId).toArray();
-			return new Map(rows.map(({ itemId: id, bankId: _b, ...memory }) => [id, memory]));
+			return toMemories(await db.progress.where('bankId').equals(bankId).toArray());
+		},
+
+		/** Progress of the given items, whichever bank or deck they belong to. */
+		async forItems(itemIds: readonly string[]): Promise<Map<string, Memory>> {
+			const rows = await db.progress.bulkGet([...itemIds]);
+			return toMemories(rows.filter((r): r is ProgressRow => r !== undefined));
 		},
 
 		/** Records one grading: the new state and a log row, both or neither. Returns the log row's id. */
 		async recordGrade(input: {
 			itemId: string;
+			/** The bank or deck being studied (for the log). */
 			bankId: string;
+			/** The bank the item belongs to, when it differs (a bank item studied inside a deck). */
+			homeBankId?: string;
 			grade: Grade;
 			reviewedAt: number;
 			before: Memory | null;
 			after: Memory;
 		}): Promise<number> {
 			return db.transaction('rw', db.progress, db.reviews, async () => {
-				await db.progress.put({ ...input.after, itemId: input.itemId, bankId: input.bankId });
-				return (await db.reviews.add({ ...input })) as number;
+				const { homeBankId, ...review } = input;
+				await db.progress.put({ ...input.after, itemId: input.itemId, bankId: homeBankId ?? input.bankId });
+				return (await db.reviews.add(review)) as number;
 			});
 		},
 

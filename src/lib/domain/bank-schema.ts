@@ -105,8 +105,11 @@ export type Item = v.InferOutput<typeof itemSchema>;
 export type ExamFile = v.InferOutput<typeof examFileSchema>;
 export type GuideFile = v.InferOutput<typeof guideFileSchema>;
 
-/** An item as the app sees it: tagged with the domain (or guide topic) it belongs to. */
-export type BankItem = Item & { domain: string };
+/**
+ * An item as the app sees it: tagged with the domain (or guide topic) it belongs to, and, inside a deck,
+ * with the bank it came from.
+ */
+export type BankItem = Item & { domain: string; bankId?: string };
 
 export interface BankDomain {
 	id: string;

@@ -90,7 +90,7 @@ export class StudySession {
 		const repo = repositories().progress;
 		const dayStart = startOfDay(this.#now, new Date(this.#now).getTimezoneOffset());
 		const [memories, newStarted] = await Promise.all([
-			repo.forBank(bank.id),
+			repo.forItems(this.#itemIds),
 			repo.newStartedSince(bank.id, dayStart)
 		]);
 		this.#memories = memories;
@@ -114,6 +114,7 @@ export class StudySession {
 			const reviewId = await repositories().progress.recordGrade({
 				itemId: item.id,
 				bankId: this.#bank.id,
+				...(item.bankId && item.bankId !== this.#bank.id ? { homeBankId: item.bankId } : {}),
 				grade,
 				reviewedAt: now,
 				before,
