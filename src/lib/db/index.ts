@@ -1,10 +1,16 @@
 /** The one data-access module: the app's database instance and its repositories. */
 import { VitalsDatabase } from './database';
+import { createAttemptRepo } from './attempt-repo';
 import { createProgressRepo } from './progress-repo';
 import { createSettingsRepo } from './settings-repo';
 
 export function openRepositories(db: VitalsDatabase) {
-	return { db, progress: createProgressRepo(db), settings: createSettingsRepo(db) };
+	return {
+		db,
+		progress: createProgressRepo(db),
+		settings: createSettingsRepo(db),
+		attempts: createAttemptRepo(db)
+	};
 }
 export type Repositories = ReturnType<typeof openRepositories>;
 

@@ -25,7 +25,11 @@ class PwaState {
 		this.#update = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.#updateReady = true),
-			onOfflineReady: () => (this.#offlineReady = true)
+			onOfflineReady: () => {
+				this.#offlineReady = true;
+				// A passing note, not a decision: it goes away on its own so it never covers the page for long.
+				setTimeout(() => (this.#offlineReady = false), 6000);
+			}
 		});
 	}
 

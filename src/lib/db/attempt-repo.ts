@@ -1,0 +1,116 @@
+/** Quiz and exam attempts: every answer is saved as it is given; submitting scores and updates item history atomically. */
+import type { AnswerRecord, AttemptRecord, AttemptScore, ItemStat } from '$lib/domain/attempt-types';
+import { nextItemStat } from '$lib/domain/scoring';
+import type { AttemptRow, VitalsDatabase } from './database';
+
+export function createAttemptRepo(db: VitalsDatabase) {
+	const updateStats = async (answers: readonly AnswerRecord[], at: number) => {
+		const stats = await db.itemStats.bulkGet(answers.map((a) => a.itemId));
+		await db.itemStats.bulkPut(
+			answers.map((a, i) => ({
+				...nextItemStat(stats[i], a, a.correct, at),
+				flagged: a.flagged || !!stats[i]?.flagged
+			}))
+		);
+	};
+
+	return {
+		async create(attempt: AttemptRecord): Promise<number> {
+			return db.transaction('rw', db.attempts, () => db.attempts.add(attempt) as Promise<number>);
+		},
+
+		async get(id: number): Promise<AttemptRow | undefined> {
+			return db.attempts.get(id);
+		},
+
+		async answers(attemptId: number): Promise<AnswerRecord[]> {
+			return db.answers.where('attemptId').equals(attemptId).toArray();
+		},
+
+		/** The unfinished attempt of a bank, if any (the newest). */
+		async active(bankId: string): Promise<AttemptRow | undefined> {
+			const rows = await db.attempts.where('status').equals('active').toArray();
+			return rows.filter((r) => r.bankId === bankId).sort((a, b) => b.startedAt - a.startedAt)[0];
+		},
+
+		async history(bankId: string): Promise<AttemptRow[]> {
+			return db.attempts
+				.where('[bankId+startedAt]')
+				.between([bankId, -Infinity], [bankId, Infinity])
+				.filter((a) => a.status === 'submitted')
+				.toArray();
+		},
+
+		/**
+		 * Saves one answer (or flag) and where the student is. Tutor-mode answers are final, so they also
+		 * update the item's history now; other modes update it at submit.
+		 */
+		async saveAnswer(
+			answer: AnswerRecord,
+			position: { currentIndex: number; final: boolean }
+		): Promise<void> {
+			await db.transaction('rw', db.attempts, db.answers, db.itemStats, async () => {
+				const attempt = await db.attempts.get(answer.attemptId);
+				if (!attempt || attempt.status !== 'active')
+					throw new Error('This attempt has already been submitted.');
+				await db.answers.put(answer);
+				await db.attempts.update(answer.attemptId, { currentIndex: position.currentIndex });
+				if (position.final && answer.choice !== null) await updateStats([answer], answer.answeredAt);
+			});
+		},
+
+		async setPosition(attemptId: number, currentIndex: number): Promise<void> {
+			await db.transaction('rw', db.attempts, () => db.attempts.update(attemptId, { currentIndex }));
+		},
+
+		/** Flags or unflags an item everywhere: in the attempt (if given) and in the item's history. */
+		async setFlag(item: { itemId: string; bankId: string; domain: string }, flagged: boolean): Promise<void> {
+			await db.transaction('rw', db.itemStats, async () => {
+				const stat = await db.itemStats.get(item.itemId);
+				const base: ItemStat = stat ?? {
+					...item,
+					seen: 0,
+					correct: 0,
+					lastAnsweredAt: 0,
+					missed: false,
+					rightSinceMiss: 0,
+					flagged: false,
+					recent: []
+				};
+				await db.itemStats.put({ ...base, flagged });
+			});
+		},
+
+		/**
+		 * Closes an attempt with its score. Answers not yet counted (test and exam modes) update item history
+		 * here, in the same transaction, so a crash never leaves a half-scored attempt.
+		 */
+		async submit(attemptId: number, score: AttemptScore, submittedAt: number): Promise<void> {
+			await db.transaction('rw', db.attempts, db.answers, db.itemStats, async () => {
+				const attempt = await db.attempts.get(attemptId);
+				if (!attempt || attempt.status !== 'active') return;
+				if (attempt.mode !== 'tutor') {
+					const answers = await db.answers.where('attemptId').equals(attemptId).toArray();
+					await updateStats(
+						answers.filter((a) => a.choice !== null),
+						submittedAt
+					);
+				}
+				await db.attempts.update(attemptId, { status: 'submitted', submittedAt, score });
+			});
+		},
+
+		async itemStats(bankId: string): Promise<Map<string, ItemStat>> {
+			const rows = await db.itemStats.where('bankId').equals(bankId).toArray();
+			return new Map(rows.map((r) => [r.itemId, r]));
+		},
+
+		async abandon(attemptId: number): Promise<void> {
+			await db.transaction('rw', db.attempts, db.answers, async () => {
+				await db.answers.where('attemptId').equals(attemptId).delete();
+				await db.attempts.delete(attemptId);
+			});
+		}
+	};
+}
+export type AttemptRepo = ReturnType<typeof createAttemptRepo>;
