@@ -1,0 +1,295 @@
+// `npm run bench`: builds, serves, and measures Vitals in headless Chromium with a mid-range-phone profile
+// (CPU throttled 4x through the DevTools protocol, mobile viewport). Prints one JSON object; asserts nothing.
+// Options: --no-build (reuse build/), --no-lighthouse.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './browser-path.js';
+import { seedHeavyUse, makeDeckFile } from './bench-data.js';
+
+const PORT = 4190;
+const BASE = `http://localhost:${PORT}`;
+const args = new Set(process.argv.slice(2));
+const root = join(import.meta.dirname, '..');
+const log = (...m) => console.error('[bench]', ...m);
+
+if (!args.has('--no-build')) {
+	log('building…');
+	const b = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+	cwd: root,
+	stdio: 'ignore',
+	detached: true
+});
+const stopServer = () => {
+	try {
+		process.kill(-server.pid);
+	} catch {
+		/* already gone */
+	}
+};
+process.on('exit', stopServer);
+for (let i = 0; i < 100; i++) {
+	try {
+		if ((await fetch(BASE)).ok) break;
+	} catch {
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
+
+const executablePath = chromiumPath();
+const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+const phone = { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } };
+
+async function newPage({ throttle }) {
+	const context = await browser.newContext(phone);
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle ? 4 : 1 });
+	return { context, page };
+}
+
+const percentile = (xs, p) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return +s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))].toFixed(1);
+};
+const median = (xs) => percentile(xs, 50);
+
+/** Gzipped JS the home page loads (each script body gzipped, as a server would send it). */
+async function firstLoadJs() {
+	const { context, page } = await newPage({ throttle: false });
+	let bytes = 0;
+	page.on('response', async (res) => {
+		if (res.request().resourceType() === 'script') bytes += gzipSync(await res.body()).length;
+	});
+	await page.goto(BASE, { waitUntil: 'networkidle' });
+	await context.close();
+	return +(bytes / 1024).toFixed(1);
+}
+
+/** Everything the service worker precaches. */
+function precacheKB() {
+	const sw = readFileSync(join(root, 'build', 'sw.js'), 'utf8');
+	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+	let bytes = 0;
+	for (const url of urls) {
+		const clean = url.replace(/^\//, '');
+		const candidates = clean === '' ? ['index.html'] : [clean, `${clean}.html`];
+		for (const c of candidates) {
+			try {
+				bytes += statSync(join(root, 'build', c)).size;
+				break;
+			} catch {
+				/* try the next name */
+			}
+		}
+	}
+	return { precacheKB: +(bytes / 1024).toFixed(1), precacheEntries: urls.length };
+}
+
+/** A page whose service worker controls it, then offline. */
+async function offlinePage(throttle) {
+	const { context, page } = await newPage({ throttle });
+	await page.goto(BASE);
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.reload();
+	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+	await context.setOffline(true);
+	return { context, page };
+}
+
+async function coldOfflineStart() {
+	const times = [];
+	for (let run = 0; run < 3; run++) {
+		const { context, page } = await offlinePage(true);
+		const t0 = Date.now();
+		await page.goto(`${BASE}/study?exam=cpt`);
+		await page.getByRole('button', { name: /Show answer/ }).waitFor();
+		times.push(Date.now() - t0);
+		await context.close();
+	}
+	return median(times);
+}
+
+/** Key press "Good" → next card shown (after the next frame), over `n` gradings, storage writes included. */
+async function gradeLatency(throttle, n = 200) {
+	const { context, page } = await newPage({ throttle });
+	await page.goto(`${BASE}/settings`);
+	await page.getByLabel('New cards per day').fill('500');
+	await page.getByLabel('New cards per day').press('Tab');
+	await page.getByText('Saved.').waitFor();
+	await page.goto(`${BASE}/study?exam=cma-aama`);
+	await page.getByRole('button', { name: /Show answer/ }).waitFor();
+	const samples = await page.evaluate(async (count) => {
+		const key = (k) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+		const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+		const out = [];
+		for (let i = 0; i < count; i++) {
+			key(' ');
+			await frame();
+			const before = document.querySelector('[aria-label="Flashcard"]');
+			const shown = new Promise((resolve) => {
+				const obs = new MutationObserver(() => {
+					const now = document.querySelector('[aria-label="Flashcard"]');
+					if (now && now !== before && document.querySelector('.reveal')) {
+						obs.disconnect();
+						resolve();
+					}
+				});
+				obs.observe(document.querySelector('main'), { childList: true, subtree: true });
+			});
+			const t0 = performance.now();
+			key('3');
+			await shown;
+			await frame();
+			out.push(performance.now() - t0);
+		}
+		return out;
+	}, n);
+	await context.close();
+	return { p50: median(samples), p95: percentile(samples, 95), n: samples.length };
+}
+
+async function examStart() {
+	const times = [];
+	for (let run = 0; run < 3; run++) {
+		const { context, page } = await newPage({ throttle: true });
+		await page.goto(`${BASE}/exam?exam=cma-aama`);
+		const start = page.getByRole('button', { name: /Full length: 200 questions/ });
+		await start.waitFor();
+		const t0 = Date.now();
+		await start.click();
+		await page.getByText('Question 1 of 200').waitFor();
+		times.push(Date.now() - t0);
+		// Submitting a 200-question exam (scoring + history update of answered items).
+		if (run === 0) {
+			for (let i = 0; i < 20; i++) {
+				await page.keyboard.press('a');
+				await page.keyboard.press('Enter');
+			}
+			await page.getByRole('button', { name: 'Submit now' }).click();
+			const t1 = Date.now();
+			await page.getByRole('dialog').getByRole('button', { name: 'Submit' }).click();
+			await page.getByRole('region', { name: 'Score' }).waitFor();
+			examSubmitMs = Date.now() - t1;
+		}
+		await context.close();
+	}
+	return median(times);
+}
+let examSubmitMs = null;
+
+/** Opening the progress screen with a year of heavy use stored (50,000 reviews, 200 exam attempts). */
+async function dashboard() {
+	const { context, page } = await newPage({ throttle: true });
+	await page.goto(BASE);
+	if ((await page.request.get(`${BASE}/progress`)).status() !== 200) {
+		await context.close();
+		return null;
+	}
+	await page.evaluate(seedHeavyUse, { reviews: 50_000, attempts: 200, now: Date.now() });
+	const times = [];
+	for (let run = 0; run < 3; run++) {
+		await page.goto(`${BASE}/`);
+		const t0 = Date.now();
+		await page.goto(`${BASE}/progress?exam=cpt`);
+		await page.getByTestId('progress-ready').waitFor({ state: 'attached', timeout: 60_000 });
+		times.push(Date.now() - t0);
+	}
+	await context.close();
+	return median(times);
+}
+
+/** Importing a 10,000-item deck file through the deck page. */
+async function importDeck10k() {
+	const { context, page } = await newPage({ throttle: true });
+	if ((await page.request.get(`${BASE}/decks`)).status() !== 200) {
+		await context.close();
+		return null;
+	}
+	await page.goto(`${BASE}/decks`);
+	const input = page.getByLabel(/Import a deck file/i);
+	if ((await input.count()) === 0) {
+		await context.close();
+		return null;
+	}
+	const file = {
+		name: 'deck-10k.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(makeDeckFile(10_000)))
+	};
+	const t0 = Date.now();
+	await input.setInputFiles(file);
+	await page
+		.getByText(/10,?000 (items|cards)/)
+		.first()
+		.waitFor({ timeout: 60_000 });
+	const ms = Date.now() - t0;
+	await context.close();
+	return ms;
+}
+
+function lighthouse() {
+	const out = spawnSync(
+		'npx',
+		[
+			'lighthouse',
+			BASE,
+			'--output=json',
+			'--quiet',
+			'--form-factor=mobile',
+			'--only-categories=performance,accessibility,best-practices,seo',
+			'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking'
+		],
+		{
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, CHROME_PATH: executablePath ?? '' },
+			maxBuffer: 64 * 1024 * 1024
+		}
+	);
+	try {
+		const report = JSON.parse(out.stdout);
+		const score = (id) => Math.round(report.categories[id].score * 100);
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			bestPractices: score('best-practices'),
+			seo: score('seo')
+		};
+	} catch {
+		return { error: (out.stderr || 'lighthouse failed').split('\n').slice(-3).join(' ') };
+	}
+}
+
+const result = { machine: `${process.platform} ${process.arch}, node ${process.version}` };
+try {
+	log('first-load JS…');
+	result.firstLoadJsGzipKB = await firstLoadJs();
+	Object.assign(result, precacheKB());
+	log('cold offline start…');
+	result.coldOfflineStartMs = await coldOfflineStart();
+	log('grading latency (unthrottled, then 4x throttled)…');
+	result.gradeLatencyMs = await gradeLatency(false);
+	result.gradeLatencyThrottledMs = await gradeLatency(true);
+	log('exam start…');
+	result.examStartMs = await examStart();
+	result.examSubmitMs = examSubmitMs;
+	log('dashboard with 50,000 reviews…');
+	result.dashboardMs = await dashboard();
+	log('10k deck import…');
+	result.importDeck10kMs = await importDeck10k();
+	if (!args.has('--no-lighthouse')) {
+		log('lighthouse…');
+		result.lighthouse = lighthouse();
+	}
+} finally {
+	await browser.close();
+	stopServer();
+}
+console.log(JSON.stringify(result, null, 2));
