@@ -12,7 +12,8 @@ export default defineConfig({
 	workers: 2,
 	reporter: process.env.CI ? 'list' : [['list']],
 	timeout: 60_000,
-	expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.02 } },
+	// Generous waits: CI shares two cores between the build, the browser and the app.
+	expect: { timeout: 10_000, toHaveScreenshot: { maxDiffPixelRatio: 0.02 } },
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',

@@ -69,3 +69,37 @@ test('the daily new-card limit comes from Settings', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'All caught up' })).toBeVisible();
 	await expect(page.getByText(/Next card is due/)).toBeVisible();
 });
+
+test('on a touch screen, swiping right grades Good and left grades Again', async ({ page }) => {
+	await page.goto('/study?exam=cpt');
+	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 0, new: 20 });
+	const card = page.getByRole('region', { name: 'Flashcard' });
+	const swipe = async (dx: number) => {
+		const box = (await card.boundingBox())!;
+		const y = box.y + box.height / 2;
+		const x = box.x + box.width / 2;
+		await card.dispatchEvent('pointerdown', {
+			pointerType: 'touch',
+			pointerId: 7,
+			clientX: x,
+			clientY: y,
+			bubbles: true
+		});
+		await card.dispatchEvent('pointerup', {
+			pointerType: 'touch',
+			pointerId: 7,
+			clientX: x + dx,
+			clientY: y + 5,
+			bubbles: true
+		});
+	};
+	// Before the answer shows, a swipe does nothing.
+	await swipe(120);
+	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 0, new: 20 });
+	await page.getByRole('button', { name: /Show answer/ }).tap();
+	await swipe(120);
+	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 1, new: 19 });
+	await page.getByRole('button', { name: /Show answer/ }).tap();
+	await swipe(-120);
+	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 2, new: 18 });
+});
