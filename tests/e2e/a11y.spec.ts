@@ -82,7 +82,7 @@ test('everything is reachable by keyboard with a visible focus ring', async ({ p
 	// Tab reaches the first exam's Flashcards link and Enter opens it.
 	for (let i = 0; i < 12; i++) {
 		const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-		if (name.startsWith('Study ')) break;
+		if (name.startsWith('Flashcards for ')) break;
 		await page.keyboard.press('Tab');
 	}
 	await page.keyboard.press('Enter');

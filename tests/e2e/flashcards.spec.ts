@@ -12,7 +12,7 @@ async function counts(page: Page) {
 
 test('study three cards by keyboard and by click, reload, and find the counts changed', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('link', { name: `Study ${CPT}` }).click();
+	await page.getByRole('link', { name: `Flashcards for ${CPT}` }).click();
 	await expect(page.getByRole('heading', { level: 1, name: CPT })).toBeVisible();
 	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 0, new: 20 });
 
