@@ -103,3 +103,14 @@ test('on a touch screen, swiping right grades Good and left grades Again', async
 	await swipe(-120);
 	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 2, new: 18 });
 });
+
+test('focus follows the card: Show answer, then Good, then the next card', async ({ page }) => {
+	await page.goto('/study?exam=cpt');
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: /^Good, next review/ })).toBeFocused();
+	// Enter on the focused Good button grades it, like Anki's "Space/Enter = Good".
+	await page.keyboard.press('Enter');
+	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 1, new: 19 });
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeFocused();
+});
