@@ -1,4 +1,5 @@
 /** Flashcard progress and the review log. Every write that touches both goes through one transaction. */
+import { liveQuery } from 'dexie';
 import type { Grade, Memory } from '$lib/domain/scheduling';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
 
@@ -37,11 +38,55 @@ export function createProgressRepo(db: VitalsDatabase) {
 			});
 		},
 
+		/**
+		 * Records one grading against the state stored *now*, read inside the transaction: if another tab
+		 * graded the item since this one loaded it, the grade applies to that newer state instead of
+		 * overwriting it, so no review is lost. `schedule` computes the new state from the stored one.
+		 */
+		async recordGradeLatest(input: {
+			itemId: string;
+			bankId: string;
+			homeBankId?: string;
+			grade: Grade;
+			reviewedAt: number;
+			schedule: (current: Memory | null) => Memory;
+		}): Promise<{ reviewId: number; before: Memory | null; after: Memory }> {
+			return db.transaction('rw', db.progress, db.reviews, async () => {
+				const { homeBankId, schedule, ...rest } = input;
+				const row = await db.progress.get(input.itemId);
+				const before = row ? toMemories([row]).get(row.itemId)! : null;
+				const after = schedule(before);
+				await db.progress.put({
+					...after,
+					itemId: input.itemId,
+					bankId: homeBankId ?? row?.bankId ?? input.bankId
+				});
+				const reviewId = (await db.reviews.add({ ...rest, before, after })) as number;
+				return { reviewId, before, after };
+			});
+		},
+
+		/** Calls `onChange` with the items' progress now and whenever any tab changes it. Returns a stop function. */
+		watchItems(itemIds: readonly string[], onChange: (m: Map<string, Memory>) => void): () => void {
+			const ids = [...itemIds];
+			const sub = liveQuery(async () => {
+				const rows = await db.progress.bulkGet(ids);
+				return toMemories(rows.filter((r): r is ProgressRow => r !== undefined));
+			}).subscribe({ next: onChange, error: () => {} });
+			return () => sub.unsubscribe();
+		},
+
 		/** Undoes one grading: puts the previous state back and removes the log row, atomically. */
 		async undoGrade(reviewId: number): Promise<ReviewRow | undefined> {
 			return db.transaction('rw', db.progress, db.reviews, async () => {
 				const review = await db.reviews.get(reviewId);
 				if (!review) return undefined;
+				// Another tab graded the card after this grading: putting `before` back would erase that.
+				const now = await db.progress.get(review.itemId);
+				if (now && now.lastReview !== review.after.lastReview)
+					throw new Error(
+						'This card was studied again in another tab, so this grade can no longer be undone.'
+					);
 				if (review.before)
 					await db.progress.put({ ...review.before, itemId: review.itemId, bankId: review.bankId });
 				else await db.progress.delete(review.itemId);

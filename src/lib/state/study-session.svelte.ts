@@ -2,7 +2,8 @@
  * A flashcard session for one bank: wires the study queue and FSRS (domain) to progress storage (db) and
  * the flashcard screen. `now` comes from a clock function so tests can fix it.
  */
-import { repositories } from '$lib/db';
+import { createSubscriber } from 'svelte/reactivity';
+import { repositories, writeErrorMessage } from '$lib/db';
 import type { Bank, BankItem } from '$lib/domain/bank-schema';
 import {
 	createScheduler,
@@ -36,6 +37,14 @@ export class StudySession {
 	#scheduler = createScheduler({ desiredRetention: 0.9 });
 	#itemIds: string[] = [];
 	#clock: Clock;
+	/** While the screen shows the session, progress written by another tab flows in (live query). */
+	#live = createSubscriber((update) => {
+		if (this.#itemIds.length === 0) return;
+		return repositories().progress.watchItems(this.#itemIds, (memories) => {
+			this.#memories = memories;
+			update();
+		});
+	});
 
 	constructor(clock: Clock = Date.now) {
 		this.#clock = clock;
@@ -64,6 +73,7 @@ export class StudySession {
 		return this.#bank.items.find((i) => i.id === this.#currentId) ?? null;
 	}
 	get counts(): QueueCounts {
+		this.#live();
 		return countQueue({
 			itemIds: this.#itemIds,
 			memories: this.#memories,
@@ -109,16 +119,15 @@ export class StudySession {
 		this.#error = null;
 		try {
 			const now = this.#clock();
-			const before = this.#memories.get(item.id) ?? null;
-			const { memory: after } = this.#scheduler.grade(before ?? newMemory(now), now, grade);
-			const reviewId = await repositories().progress.recordGrade({
+			const scheduler = this.#scheduler;
+			// The grade applies to the state stored now (another tab may have graded this card meanwhile).
+			const { reviewId, before, after } = await repositories().progress.recordGradeLatest({
 				itemId: item.id,
 				bankId: this.#bank.id,
 				...(item.bankId && item.bankId !== this.#bank.id ? { homeBankId: item.bankId } : {}),
 				grade,
 				reviewedAt: now,
-				before,
-				after
+				schedule: (current) => scheduler.grade(current ?? newMemory(now), now, grade).memory
 			});
 			const wasNew = !before || before.state === 'new';
 			this.#memories = new Map(this.#memories).set(item.id, after);
@@ -128,7 +137,7 @@ export class StudySession {
 			this.#now = now;
 			this.#pickNext(item.id);
 		} catch (e) {
-			this.#error = `Your answer was not saved: ${(e as Error).message}`;
+			this.#error = writeErrorMessage(e, 'Your answer was not saved');
 		} finally {
 			this.#busy = false;
 		}
@@ -150,6 +159,9 @@ export class StudySession {
 			this.#lastGraded = null;
 			this.#currentId = last.itemId;
 			this.#revealed = true;
+		} catch (e) {
+			this.#lastGraded = null;
+			this.#error = (e as Error).message;
 		} finally {
 			this.#busy = false;
 		}
