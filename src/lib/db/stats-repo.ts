@@ -10,6 +10,8 @@ export interface ExamStats {
 	itemStats: ItemStat[];
 	/** Submitted exam simulations, oldest first. */
 	exams: AttemptRow[];
+	/** Items first studied since the start of today (they count against the daily new limit). */
+	newStartedToday: number;
 }
 
 export function createStatsRepo(db: VitalsDatabase) {
@@ -18,30 +20,41 @@ export function createStatsRepo(db: VitalsDatabase) {
 		[bankId, Infinity]
 	];
 
-	async function load(bankId: string): Promise<ExamStats> {
+	async function load(bankId: string, dayStart: number): Promise<ExamStats> {
 		const [lo, hi] = range(bankId);
-		const [progress, reviewKeys, answerKeys, itemStats, attempts] = await Promise.all([
+		const [progress, reviewKeys, answerKeys, itemStats, attempts, newStartedToday] = await Promise.all([
 			db.progress.where('bankId').equals(bankId).toArray(),
 			// Index keys only: a year of reviews is read without deserialising every row.
 			db.reviews.where('[bankId+reviewedAt]').between(lo, hi).keys(),
 			db.answers.where('[bankId+answeredAt]').between(lo, hi).keys(),
 			db.itemStats.where('bankId').equals(bankId).toArray(),
-			db.attempts.where('[bankId+startedAt]').between(lo, hi).toArray()
+			db.attempts.where('[bankId+startedAt]').between(lo, hi).toArray(),
+			db.reviews
+				.where('[bankId+reviewedAt]')
+				.between([bankId, dayStart], hi)
+				.filter((r) => r.before === null || r.before.state === 'new')
+				.count()
 		]);
 		const at = (k: unknown) => (k as [string, number])[1];
 		return {
 			progress,
 			activity: [...reviewKeys.map(at), ...answerKeys.map(at)],
 			itemStats,
-			exams: attempts.filter((a) => a.kind === 'exam' && a.status === 'submitted' && a.score)
+			exams: attempts.filter((a) => a.kind === 'exam' && a.status === 'submitted' && a.score),
+			newStartedToday
 		};
 	}
 
 	return {
 		load,
 		/** Calls `onChange` now and after every change from any tab. Returns a stop function. */
-		watch(bankId: string, onChange: (s: ExamStats) => void, onError: (e: unknown) => void): () => void {
-			const sub = liveQuery(() => load(bankId)).subscribe({ next: onChange, error: onError });
+		watch(
+			bankId: string,
+			dayStart: number,
+			onChange: (s: ExamStats) => void,
+			onError: (e: unknown) => void
+		): () => void {
+			const sub = liveQuery(() => load(bankId, dayStart)).subscribe({ next: onChange, error: onError });
 			return () => sub.unsubscribe();
 		}
 	};
