@@ -8,6 +8,13 @@ function toMemories(rows: ProgressRow[]): Map<string, Memory> {
 }
 
 export function createProgressRepo(db: VitalsDatabase) {
+	const newStartedSince = (bankId: string, since: number) =>
+		db.reviews
+			.where('[bankId+reviewedAt]')
+			.between([bankId, since], [bankId, Infinity])
+			.filter((r) => r.before === null || r.before.state === 'new')
+			.count();
+
 	return {
 		async forBank(bankId: string): Promise<Map<string, Memory>> {
 			return toMemories(await db.progress.where('bankId').equals(bankId).toArray());
@@ -66,13 +73,22 @@ export function createProgressRepo(db: VitalsDatabase) {
 			});
 		},
 
-		/** Calls `onChange` with the items' progress now and whenever any tab changes it. Returns a stop function. */
-		watchItems(itemIds: readonly string[], onChange: (m: Map<string, Memory>) => void): () => void {
+		/**
+		 * Calls `onChange` with the items' progress and the count of new items started since `since`, now and
+		 * whenever any tab changes them. Returns a stop function.
+		 */
+		watchItems(
+			itemIds: readonly string[],
+			bankId: string,
+			since: number,
+			onChange: (m: Map<string, Memory>, newStarted: number) => void
+		): () => void {
 			const ids = [...itemIds];
 			const sub = liveQuery(async () => {
 				const rows = await db.progress.bulkGet(ids);
-				return toMemories(rows.filter((r): r is ProgressRow => r !== undefined));
-			}).subscribe({ next: onChange, error: () => {} });
+				const newStarted = await newStartedSince(bankId, since);
+				return { memories: toMemories(rows.filter((r): r is ProgressRow => r !== undefined)), newStarted };
+			}).subscribe({ next: (r) => onChange(r.memories, r.newStarted), error: () => {} });
 			return () => sub.unsubscribe();
 		},
 
@@ -96,13 +112,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 		},
 
 		/** New items first studied since `since` (for the daily new-card limit). */
-		async newStartedSince(bankId: string, since: number): Promise<number> {
-			return db.reviews
-				.where('[bankId+reviewedAt]')
-				.between([bankId, since], [bankId, Infinity])
-				.filter((r) => r.before === null || r.before.state === 'new')
-				.count();
-		},
+		newStartedSince,
 
 		async reviewsSince(bankId: string, since: number): Promise<ReviewRow[]> {
 			return db.reviews.where('[bankId+reviewedAt]').between([bankId, since], [bankId, Infinity]).toArray();

@@ -36,14 +36,21 @@ export class StudySession {
 	#dailyNewLimit = 20;
 	#scheduler = createScheduler({ desiredRetention: 0.9 });
 	#itemIds: string[] = [];
+	#dayStart = 0;
 	#clock: Clock;
 	/** While the screen shows the session, progress written by another tab flows in (live query). */
 	#live = createSubscriber((update) => {
-		if (this.#itemIds.length === 0) return;
-		return repositories().progress.watchItems(this.#itemIds, (memories) => {
-			this.#memories = memories;
-			update();
-		});
+		if (this.#itemIds.length === 0 || !this.#bank) return;
+		return repositories().progress.watchItems(
+			this.#itemIds,
+			this.#bank.id,
+			this.#dayStart,
+			(memories, started) => {
+				this.#memories = memories;
+				this.#newStartedToday = started;
+				update();
+			}
+		);
 	});
 
 	constructor(clock: Clock = Date.now) {
@@ -99,6 +106,7 @@ export class StudySession {
 		this.#now = this.#clock();
 		const repo = repositories().progress;
 		const dayStart = startOfDay(this.#now, new Date(this.#now).getTimezoneOffset());
+		this.#dayStart = dayStart;
 		const [memories, newStarted] = await Promise.all([
 			repo.forItems(this.#itemIds),
 			repo.newStartedSince(bank.id, dayStart)
