@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByDay, dayKey, dayNumber, parseDayKey, streak, weekday } from './streaks';
+import { countByDay, dayKey, dayNumber, dayResolver, parseDayKey, streak, weekday } from './streaks';
 
 describe('days in the student’s time zone', () => {
 	it('puts one instant on different calendar days in different zones', () => {
@@ -45,5 +45,15 @@ describe('streak', () => {
 	});
 	it('with a goal of 5 every day counts', () => {
 		expect(streak(counts, 104, 5)).toMatchObject({ current: 5, longest: 5 });
+	});
+});
+
+describe('dayResolver', () => {
+	it('agrees with dayNumber across a day, in a zone with a half-hour offset and one with DST', () => {
+		for (const tz of ['Asia/Kolkata', 'Asia/Kathmandu', 'America/New_York']) {
+			const dayOf = dayResolver(tz);
+			for (let at = Date.UTC(2026, 2, 7); at < Date.UTC(2026, 2, 10); at += 7 * 60_000)
+				expect(dayOf(at)).toBe(dayNumber(at, tz));
+		}
 	});
 });

@@ -5,7 +5,7 @@ import { dailyPlan, type DailyPlan } from '$lib/domain/daily-plan';
 import { heatmap, heatmapSummary, type HeatCell } from '$lib/domain/heatmap';
 import { projectReadiness, readiness, type DomainEvidence, type Readiness } from '$lib/domain/readiness';
 import { createScheduler } from '$lib/domain/scheduling';
-import { countByDay, dayNumber, parseDayKey, streak, type Streak } from '$lib/domain/streaks';
+import { countByDay, dayNumber, dayResolver, parseDayKey, streak, type Streak } from '$lib/domain/streaks';
 
 export interface ExamScorePoint {
 	at: number;
@@ -37,6 +37,7 @@ export function progressView(
 	timeZone: string
 ): ProgressView {
 	const today = dayNumber(now, timeZone);
+	const dayOf = dayResolver(timeZone);
 	const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
 	const itemDomain = new Map(bank.items.map((i) => [i.id, i.domain]));
 
@@ -49,14 +50,20 @@ export function progressView(
 		const domain = itemDomain.get(row.itemId);
 		if (domain === undefined || row.state === 'new') continue;
 		seen++;
-		const dueDay = dayNumber(row.due, timeZone);
+		const dueDay = dayOf(row.due);
 		if (dueDay <= today) dueToday++;
 		if (dueDay < today) overdue++;
 		else dueByDay.set(dueDay, (dueByDay.get(dueDay) ?? 0) + 1);
-		recall.set(domain, [...(recall.get(domain) ?? []), scheduler.retrievability(row, now)]);
+		const list = recall.get(domain) ?? [];
+		list.push(scheduler.retrievability(row, now));
+		recall.set(domain, list);
 	}
 	const answers = new Map<string, { at: number; correct: boolean }[]>();
-	for (const s of stats.itemStats) answers.set(s.domain, [...(answers.get(s.domain) ?? []), ...s.recent]);
+	for (const s of stats.itemStats) {
+		const list = answers.get(s.domain) ?? [];
+		for (const r of s.recent) list.push(r);
+		answers.set(s.domain, list);
+	}
 
 	const evidence: DomainEvidence[] = bank.domains.map((d) => ({
 		id: d.id,
