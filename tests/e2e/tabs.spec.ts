@@ -1,5 +1,5 @@
-// Proves: two tabs studying the same exam stay correct — a grade in one shows up live in the other, and
-// grading the same card in both keeps both reviews, the second applied on top of the first (no lost write);
+// Proves: two tabs studying the same exam stay correct — grading the same card in both keeps both reviews,
+// the second applied on top of the first (no lost write), and the progress screen in another tab follows live;
 // and when another tab upgrades the database, this tab says so instead of silently breaking.
 import { expect, test, type Page } from '@playwright/test';
 
@@ -28,7 +28,9 @@ function readDb(page: Page) {
 	);
 }
 
-test('two pages grading the same card lose no review, and each sees the other live', async ({ context }) => {
+test('two pages grading the same card lose no review; a progress page follows them live', async ({
+	context
+}) => {
 	const a = await context.newPage();
 	const b = await context.newPage();
 	await a.goto('/study?exam=cpt');
@@ -39,9 +41,8 @@ test('two pages grading the same card lose no review, and each sees the other li
 
 	await a.getByRole('button', { name: /Show answer/ }).click();
 	await a.getByRole('button', { name: /^Good, next review/ }).click();
-	// Tab B learns of it without a reload (live query) …
-	await expect.poll(() => counts(b)).toMatch(/1 learning, 19 new/);
-	// … and still shows the card it had open; grading it there applies on top of tab A's grade.
+	await expect.poll(() => counts(a)).toMatch(/1 learning, 19 new/);
+	// Tab B still shows the card it had open; grading it there applies on top of tab A's grade.
 	await expect(b.getByRole('region', { name: 'Flashcard' }).locator('.front')).toHaveText(front!);
 	await b.getByRole('button', { name: /Show answer/ }).click();
 	await b.getByRole('button', { name: /^Good, next review/ }).click();
@@ -51,6 +52,15 @@ test('two pages grading the same card lose no review, and each sees the other li
 	expect(reviews[0]!.itemId).toBe(reviews[1]!.itemId);
 	expect(reviews[1]!.before).toEqual(reviews[0]!.after); // B's grade started from A's state
 	expect(reviews[1]!.after.reps).toBe(2);
+
+	// A progress page open in a third tab updates as cards are graded elsewhere (live query).
+	const p = await context.newPage();
+	await p.goto('/progress?exam=cpt');
+	const seen = p.getByRole('region', { name: 'Today' }).getByText(/^Seen/).locator('..');
+	await expect(seen).toContainText(/1 of \d+/);
+	await a.getByRole('button', { name: /Show answer/ }).click();
+	await a.getByRole('button', { name: /^Easy, next review/ }).click();
+	await expect(seen).toContainText(/2 of \d+/);
 });
 
 test('a database upgrade in another tab shows a reload message', async ({ context }) => {

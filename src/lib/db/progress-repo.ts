@@ -1,5 +1,4 @@
 /** Flashcard progress and the review log. Every write that touches both goes through one transaction. */
-import { liveQuery } from 'dexie';
 import type { Grade, Memory } from '$lib/domain/scheduling';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
 
@@ -71,25 +70,6 @@ export function createProgressRepo(db: VitalsDatabase) {
 				const reviewId = (await db.reviews.add({ ...rest, before, after })) as number;
 				return { reviewId, before, after };
 			});
-		},
-
-		/**
-		 * Calls `onChange` with the items' progress and the count of new items started since `since`, now and
-		 * whenever any tab changes them. Returns a stop function.
-		 */
-		watchItems(
-			itemIds: readonly string[],
-			bankId: string,
-			since: number,
-			onChange: (m: Map<string, Memory>, newStarted: number) => void
-		): () => void {
-			const ids = [...itemIds];
-			const sub = liveQuery(async () => {
-				const rows = await db.progress.bulkGet(ids);
-				const newStarted = await newStartedSince(bankId, since);
-				return { memories: toMemories(rows.filter((r): r is ProgressRow => r !== undefined)), newStarted };
-			}).subscribe({ next: (r) => onChange(r.memories, r.newStarted), error: () => {} });
-			return () => sub.unsubscribe();
 		},
 
 		/** Undoes one grading: puts the previous state back and removes the log row, atomically. */

@@ -2,7 +2,6 @@
  * A flashcard session for one bank: wires the study queue and FSRS (domain) to progress storage (db) and
  * the flashcard screen. `now` comes from a clock function so tests can fix it.
  */
-import { createSubscriber } from 'svelte/reactivity';
 import { repositories, writeErrorMessage } from '$lib/db';
 import type { Bank, BankItem } from '$lib/domain/bank-schema';
 import {
@@ -36,23 +35,7 @@ export class StudySession {
 	#dailyNewLimit = 20;
 	#scheduler = createScheduler({ desiredRetention: 0.9 });
 	#itemIds: string[] = [];
-	#dayStart = 0;
 	#clock: Clock;
-	/** While the screen shows the session, progress written by another tab flows in (live query). */
-	#live = createSubscriber((update) => {
-		if (this.#itemIds.length === 0 || !this.#bank) return;
-		return repositories().progress.watchItems(
-			this.#itemIds,
-			this.#bank.id,
-			this.#dayStart,
-			(memories, started) => {
-				this.#memories = memories;
-				this.#newStartedToday = started;
-				update();
-			}
-		);
-	});
-
 	constructor(clock: Clock = Date.now) {
 		this.#clock = clock;
 	}
@@ -80,7 +63,6 @@ export class StudySession {
 		return this.#bank.items.find((i) => i.id === this.#currentId) ?? null;
 	}
 	get counts(): QueueCounts {
-		this.#live();
 		return countQueue({
 			itemIds: this.#itemIds,
 			memories: this.#memories,
@@ -106,7 +88,6 @@ export class StudySession {
 		this.#now = this.#clock();
 		const repo = repositories().progress;
 		const dayStart = startOfDay(this.#now, new Date(this.#now).getTimezoneOffset());
-		this.#dayStart = dayStart;
 		const [memories, newStarted] = await Promise.all([
 			repo.forItems(this.#itemIds),
 			repo.newStartedSince(bank.id, dayStart)
