@@ -108,7 +108,7 @@ describe('progress repository', () => {
 describe('settings repository', () => {
 	it('returns defaults, saves valid values, and ignores malformed stored ones', async () => {
 		repos = open();
-		expect(await repos.settings.load()).toEqual({
+		expect(await repos.settings.load()).toMatchObject({
 			dailyNewLimit: 20,
 			desiredRetention: 0.9,
 			theme: 'system'
@@ -116,7 +116,11 @@ describe('settings repository', () => {
 		await repos.settings.save('dailyNewLimit', 35);
 		await repos.settings.save('theme', 'dark');
 		await repos.db.settings.put({ key: 'desiredRetention', value: 'lots' });
-		expect(await repos.settings.load()).toEqual({ dailyNewLimit: 35, desiredRetention: 0.9, theme: 'dark' });
+		expect(await repos.settings.load()).toMatchObject({
+			dailyNewLimit: 35,
+			desiredRetention: 0.9,
+			theme: 'dark'
+		});
 		await expect(repos.settings.save('dailyNewLimit', -1)).rejects.toThrow();
 		expect((await repos.settings.load()).dailyNewLimit).toBe(35);
 	});

@@ -7,6 +7,13 @@ function toMemories(rows: ProgressRow[]): Map<string, Memory> {
 }
 
 export function createProgressRepo(db: VitalsDatabase) {
+	const newStartedSince = (bankId: string, since: number) =>
+		db.reviews
+			.where('[bankId+reviewedAt]')
+			.between([bankId, since], [bankId, Infinity])
+			.filter((r) => r.before === null || r.before.state === 'new')
+			.count();
+
 	return {
 		async forBank(bankId: string): Promise<Map<string, Memory>> {
 			return toMemories(await db.progress.where('bankId').equals(bankId).toArray());
@@ -37,13 +44,52 @@ export function createProgressRepo(db: VitalsDatabase) {
 			});
 		},
 
+		/**
+		 * Records one grading against the state stored *now*, read inside the transaction: if another tab
+		 * graded the item since this one loaded it, the grade applies to that newer state instead of
+		 * overwriting it, so no review is lost. `schedule` computes the new state from the stored one.
+		 */
+		async recordGradeLatest(input: {
+			itemId: string;
+			bankId: string;
+			homeBankId?: string;
+			grade: Grade;
+			reviewedAt: number;
+			schedule: (current: Memory | null) => Memory;
+		}): Promise<{ reviewId: number; before: Memory | null; after: Memory }> {
+			return db.transaction('rw', db.progress, db.reviews, async () => {
+				const { homeBankId, schedule, ...rest } = input;
+				const row = await db.progress.get(input.itemId);
+				const before = row ? toMemories([row]).get(row.itemId)! : null;
+				const after = schedule(before);
+				await db.progress.put({
+					...after,
+					itemId: input.itemId,
+					bankId: homeBankId ?? row?.bankId ?? input.bankId
+				});
+				const reviewId = (await db.reviews.add({ ...rest, before, after })) as number;
+				return { reviewId, before, after };
+			});
+		},
+
 		/** Undoes one grading: puts the previous state back and removes the log row, atomically. */
 		async undoGrade(reviewId: number): Promise<ReviewRow | undefined> {
 			return db.transaction('rw', db.progress, db.reviews, async () => {
 				const review = await db.reviews.get(reviewId);
 				if (!review) return undefined;
+				// Another tab graded the card after this grading: putting `before` back would erase that.
+				const now = await db.progress.get(review.itemId);
+				if (now && now.lastReview !== review.after.lastReview)
+					throw new Error(
+						'This card was studied again in another tab, so this grade can no longer be undone.'
+					);
+				// Keep the item in its own bank (a bank item studied inside a deck stays in its bank).
 				if (review.before)
-					await db.progress.put({ ...review.before, itemId: review.itemId, bankId: review.bankId });
+					await db.progress.put({
+						...review.before,
+						itemId: review.itemId,
+						bankId: now?.bankId ?? review.bankId
+					});
 				else await db.progress.delete(review.itemId);
 				await db.reviews.delete(reviewId);
 				return review;
@@ -51,13 +97,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 		},
 
 		/** New items first studied since `since` (for the daily new-card limit). */
-		async newStartedSince(bankId: string, since: number): Promise<number> {
-			return db.reviews
-				.where('[bankId+reviewedAt]')
-				.between([bankId, since], [bankId, Infinity])
-				.filter((r) => r.before === null || r.before.state === 'new')
-				.count();
-		},
+		newStartedSince,
 
 		async reviewsSince(bankId: string, since: number): Promise<ReviewRow[]> {
 			return db.reviews.where('[bankId+reviewedAt]').between([bankId, since], [bankId, Infinity]).toArray();

@@ -5,7 +5,16 @@ import type { VitalsDatabase } from './database';
 export const settingsSchema = v.object({
 	dailyNewLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)), 20),
 	desiredRetention: v.optional(v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.97)), 0.9),
-	theme: v.optional(v.picklist(['system', 'light', 'dark']), 'system')
+	theme: v.optional(v.picklist(['system', 'light', 'dark']), 'system'),
+	/** Cards plus questions a day that count toward the streak. */
+	dailyGoal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)), 20),
+	/** Exam dates by exam id, as "YYYY-MM-DD". */
+	examDates: v.optional(
+		v.record(v.string(), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'))),
+		{}
+	),
+	/** When the student was last reminded to install or back up (storage not persisted); 0 = never. */
+	storageReminderAt: v.optional(v.pipe(v.number(), v.minValue(0)), 0)
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(settingsSchema, {});

@@ -2,7 +2,7 @@
  * A flashcard session for one bank: wires the study queue and FSRS (domain) to progress storage (db) and
  * the flashcard screen. `now` comes from a clock function so tests can fix it.
  */
-import { repositories } from '$lib/db';
+import { repositories, writeErrorMessage } from '$lib/db';
 import type { Bank, BankItem } from '$lib/domain/bank-schema';
 import {
 	createScheduler,
@@ -16,7 +16,8 @@ import { countQueue, nextDueAt, nextItem, startOfDay, type QueueCounts } from '$
 export type Clock = () => number;
 
 interface Undoable {
-	reviewId: number;
+	/** Resolves to the review-log id once the grading is stored (null if the write failed). */
+	saved: Promise<number | null>;
 	itemId: string;
 	wasNew: boolean;
 }
@@ -36,7 +37,11 @@ export class StudySession {
 	#scheduler = createScheduler({ desiredRetention: 0.9 });
 	#itemIds: string[] = [];
 	#clock: Clock;
-
+	/**
+	 * Gradings are shown at once and stored in order behind the screen: the next card never waits for
+	 * IndexedDB, and fast key presses are never dropped. Undo waits for the queue.
+	 */
+	#writes: Promise<unknown> = Promise.resolve();
 	constructor(clock: Clock = Date.now) {
 		this.#clock = clock;
 	}
@@ -102,36 +107,52 @@ export class StudySession {
 		if (this.#currentId) this.#revealed = true;
 	}
 
-	async grade(grade: Grade): Promise<void> {
+	grade(grade: Grade): Promise<void> {
 		const item = this.current;
-		if (!item || !this.#revealed || this.#busy || !this.#bank) return;
-		this.#busy = true;
+		const bank = this.#bank;
+		if (!item || !this.#revealed || !bank) return Promise.resolve();
+		const now = this.#clock();
+		const scheduler = this.#scheduler;
+		const before = this.#memories.get(item.id) ?? null;
+		const optimistic = scheduler.grade(before ?? newMemory(now), now, grade).memory;
+		const wasNew = !before || before.state === 'new';
+
 		this.#error = null;
-		try {
-			const now = this.#clock();
-			const before = this.#memories.get(item.id) ?? null;
-			const { memory: after } = this.#scheduler.grade(before ?? newMemory(now), now, grade);
-			const reviewId = await repositories().progress.recordGrade({
-				itemId: item.id,
-				bankId: this.#bank.id,
-				...(item.bankId && item.bankId !== this.#bank.id ? { homeBankId: item.bankId } : {}),
-				grade,
-				reviewedAt: now,
-				before,
-				after
-			});
-			const wasNew = !before || before.state === 'new';
-			this.#memories = new Map(this.#memories).set(item.id, after);
-			if (wasNew) this.#newStartedToday++;
-			this.#reviewedThisSession++;
-			this.#lastGraded = { reviewId, itemId: item.id, wasNew };
-			this.#now = now;
-			this.#pickNext(item.id);
-		} catch (e) {
-			this.#error = `Your answer was not saved: ${(e as Error).message}`;
-		} finally {
-			this.#busy = false;
-		}
+		this.#memories = new Map(this.#memories).set(item.id, optimistic);
+		if (wasNew) this.#newStartedToday++;
+		this.#reviewedThisSession++;
+		this.#now = now;
+		this.#pickNext(item.id);
+
+		const saved = this.#enqueue(async () => {
+			try {
+				// The grade applies to the state stored now (another tab may have graded this card meanwhile).
+				const { reviewId, after } = await repositories().progress.recordGradeLatest({
+					itemId: item.id,
+					bankId: bank.id,
+					...(item.bankId && item.bankId !== bank.id ? { homeBankId: item.bankId } : {}),
+					grade,
+					reviewedAt: now,
+					schedule: (current) => scheduler.grade(current ?? newMemory(now), now, grade).memory
+				});
+				if (after.due !== optimistic.due || after.reps !== optimistic.reps) {
+					this.#memories = new Map(this.#memories).set(item.id, after);
+				}
+				return reviewId;
+			} catch (e) {
+				// Not stored: put the card back as it was, so what the screen shows is what is saved.
+				const memories = new Map(this.#memories);
+				if (before) memories.set(item.id, before);
+				else memories.delete(item.id);
+				this.#memories = memories;
+				if (wasNew) this.#newStartedToday--;
+				this.#reviewedThisSession = Math.max(0, this.#reviewedThisSession - 1);
+				this.#error = writeErrorMessage(e, 'Your answer was not saved');
+				return null;
+			}
+		});
+		this.#lastGraded = { saved, itemId: item.id, wasNew };
+		return saved.then(() => undefined);
 	}
 
 	/** Takes back the last grading: the card returns with its previous schedule. */
@@ -139,20 +160,35 @@ export class StudySession {
 		const last = this.#lastGraded;
 		if (!last || this.#busy) return;
 		this.#busy = true;
+		this.#lastGraded = null;
 		try {
-			const review = await repositories().progress.undoGrade(last.reviewId);
+			const reviewId = await last.saved;
+			if (reviewId === null) return;
+			const review = await this.#enqueue(() => repositories().progress.undoGrade(reviewId));
 			const memories = new Map(this.#memories);
 			if (review?.before) memories.set(last.itemId, review.before);
 			else memories.delete(last.itemId);
 			this.#memories = memories;
 			if (last.wasNew) this.#newStartedToday--;
 			this.#reviewedThisSession = Math.max(0, this.#reviewedThisSession - 1);
-			this.#lastGraded = null;
 			this.#currentId = last.itemId;
 			this.#revealed = true;
+		} catch (e) {
+			this.#error = (e as Error).message;
 		} finally {
 			this.#busy = false;
 		}
+	}
+
+	/** Resolves when every grading so far is stored (tests and page unload use it). */
+	settled(): Promise<unknown> {
+		return this.#writes;
+	}
+
+	#enqueue<T>(write: () => Promise<T>): Promise<T> {
+		const next = this.#writes.then(write, write);
+		this.#writes = next.catch(() => undefined);
+		return next;
 	}
 
 	#pickNext(justGraded?: string): void {
