@@ -39,6 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.getByRole('button', { name: /Quick 10/ })).toBeVisible();
 		await expectAccessible(page, 'quiz setup');
 		await page.getByRole('button', { name: /Quick 10/ }).click();
+		await expect(page.getByText('Question 1 of 10')).toBeVisible();
 		await page.keyboard.press('a');
 		await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
 		await expectAccessible(page, 'tutor feedback');
@@ -46,6 +47,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.goto('/exam?exam=cpt');
 		await expectAccessible(page, 'exam setup');
 		await page.getByRole('button', { name: /Half length/ }).click();
+		await expect(page.getByText('Question 1 of 60')).toBeVisible();
 		await page.keyboard.press('b');
 		await page.keyboard.press('f');
 		await page.getByRole('button', { name: 'Show all questions' }).click();

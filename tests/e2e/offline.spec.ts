@@ -15,6 +15,7 @@ test('works offline after the first visit', async ({ page, context }) => {
 	await page.reload();
 	await expect(page.getByText('Offline', { exact: true })).toBeVisible();
 	await page.getByRole('link', { name: /Flashcards for Certified Phlebotomy Technician/ }).click();
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
 	await page.keyboard.press('Space');
 	await page.keyboard.press('3');
 	await expect(page.getByLabel(/^Cards left:/)).toHaveAttribute('aria-label', /1 learning, 19 new/);
