@@ -60,6 +60,15 @@ const HEADER = /^(front|stem|question)$/i;
 const ANKI_HEADER = /^#[a-z ]+:/i;
 const ANSWER: Record<string, number> = { a: 0, b: 1, c: 2, d: 3, '1': 0, '2': 1, '3': 2, '4': 3 };
 
+/** Checks one item written in the builder's form, with the bank schema. */
+export function checkItem(candidate: Item): { item: Item } | { error: string } {
+	const schema = candidate.kind === 'card' ? cardSchema : mcqSchema;
+	const parsed = v.safeParse(schema, candidate);
+	if (!parsed.success)
+		return { error: describeIssues(parsed.issues, candidate).join('; ').replaceAll(`${candidate.id}: `, '') };
+	return { item: parsed.output };
+}
+
 function readRow(cells: string[], id: string): { item: Item } | { error: string } {
 	const trimmed = cells.map((c) => c.trim());
 	let candidate: unknown;

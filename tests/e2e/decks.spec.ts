@@ -1,0 +1,204 @@
+// Proves: an instructor builds a deck from bank items plus two new cards and copies its link; a fresh
+// browser opens the link, previews it, adds it, and studies it offline; the instructor edits the deck and
+// the student's re-opened link updates it in place keeping progress. HTML in a card shows as text, and
+// broken links and hosted decks (served by page.route, no real network) name the problem and store nothing.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { encodeDeckLink } from '../../src/lib/domain/deck-codec';
+import { toDeckFile } from '../../src/lib/domain/deck-schema';
+import type { SharedDeck } from '../../src/lib/domain/deck-types';
+
+const counts = (page: Page) => page.getByLabel(/^Cards left:/);
+
+/** The "ready to work offline" toast sits over the bottom of the screen; dismiss it whenever it shows. */
+async function dismissToasts(page: Page) {
+	await page.addLocatorHandler(page.getByText('Vitals is ready to work offline.'), async () => {
+		await page.getByRole('button', { name: 'OK' }).click();
+	});
+}
+
+async function freshStudent(
+	browser: Browser,
+	baseURL: string | undefined,
+	serviceWorkers: 'allow' | 'block' = 'allow'
+) {
+	const context = await browser.newContext({
+		baseURL,
+		viewport: { width: 360, height: 740 },
+		serviceWorkers
+	});
+	const page = await context.newPage();
+	await dismissToasts(page);
+	return { context, page };
+}
+
+function deck(overrides: Partial<SharedDeck>): SharedDeck {
+	return {
+		id: 'e2etest01',
+		title: 'E2E deck',
+		description: '',
+		author: 'Tester',
+		version: 1,
+		createdAt: 1,
+		updatedAt: 1,
+		itemRefs: [],
+		items: [{ id: 'deck-e2etest01-0001', kind: 'card', front: 'Front one', back: 'Back one' }],
+		...overrides
+	};
+}
+
+test('build, share, open in a fresh browser, study offline, then update in place', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	// Instructor.
+	await dismissToasts(page);
+	await page.goto('/decks');
+	await page.getByRole('link', { name: 'New deck' }).click();
+	await page.getByRole('textbox', { name: /^Title/ }).fill('Week 3: venipuncture');
+	await page.getByRole('textbox', { name: /^Author/ }).fill('Ms. Rivera');
+	await page
+		.getByRole('combobox', { name: /^Exam/ })
+		.selectOption({ label: 'Certified Phlebotomy Technician (CPT)' });
+	const picks = page.getByRole('group', { name: 'Pick items from the banks' }).getByRole('checkbox');
+	for (let i = 0; i < 3; i++) await picks.nth(i).check();
+	for (const [front, back] of [
+		['What does a lavender top hold?', 'EDTA'],
+		['Tourniquet limit?', 'One minute']
+	] as const) {
+		await page.getByRole('textbox', { name: /^Front/ }).fill(front);
+		await page.getByRole('textbox', { name: /^Back/ }).fill(back);
+		await page.getByRole('button', { name: 'Add card' }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'In this deck (5)' })).toBeVisible();
+	await page.getByRole('button', { name: 'Save deck' }).click();
+	await expect(page.getByRole('heading', { name: 'Share version 1' })).toBeVisible();
+	const link1 = await page.getByLabel(/^Deck link/).inputValue();
+	expect(link1).toMatch(/\/deck#d=1\.[A-Za-z0-9_-]+$/);
+	await page.getByRole('button', { name: 'Show QR code' }).click();
+	await expect(page.getByRole('img', { name: 'QR code of the deck link' })).toBeVisible();
+
+	// Student, in a browser that has never seen Vitals.
+	const student = await freshStudent(browser, baseURL);
+	const s = student.page;
+	await s.goto(link1);
+	await expect(s.getByRole('heading', { name: 'Week 3: venipuncture' })).toBeVisible();
+	await expect(s.getByText('5 items')).toBeVisible();
+	await expect(s.getByText('By Ms. Rivera')).toBeVisible();
+	await s.getByRole('button', { name: 'Add to my decks' }).click();
+	await expect(s.getByRole('status').filter({ hasText: 'Added “Week 3: venipuncture”' })).toBeVisible();
+
+	// Offline: the worker serves the app and the banks; the deck is on the device.
+	await s.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await s.reload();
+	await expect.poll(() => s.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	await student.context.setOffline(true);
+	await s.goto('/');
+	await s.getByRole('link', { name: 'Study Week 3: venipuncture' }).click();
+	await expect(s.getByRole('heading', { level: 1, name: 'Week 3: venipuncture' })).toBeVisible();
+	await expect(counts(s)).toHaveAttribute('aria-label', /0 learning, 5 new/);
+	await s.keyboard.press('Space');
+	await s.keyboard.press('3');
+	await expect(counts(s)).toHaveAttribute('aria-label', /1 learning, 4 new/);
+
+	// Instructor adds a card and saves version 2.
+	await page.getByRole('textbox', { name: /^Front/ }).fill('Order of draw: first tube?');
+	await page.getByRole('textbox', { name: /^Back/ }).fill('Blood culture');
+	await page.getByRole('button', { name: 'Add card' }).click();
+	await page.getByRole('button', { name: 'Save deck' }).click();
+	await expect(page.getByRole('heading', { name: 'Share version 2' })).toBeVisible();
+	const link2 = await page.getByLabel(/^Deck link/).inputValue();
+
+	// Student (still offline) opens the new link: an update in place, progress kept.
+	await s.goto(link2);
+	await expect(s.getByText('You have version 1 of this deck.')).toBeVisible();
+	await s.getByRole('button', { name: 'Update my copy to version 2' }).click();
+	await expect(s.getByRole('status').filter({ hasText: 'Updated to version 2 (was 1)' })).toBeVisible();
+	await s.getByRole('link', { name: 'Study this deck' }).click();
+	await expect(counts(s)).toHaveAttribute('aria-label', /1 learning, 5 new/);
+	await s.goto('/decks');
+	await expect(s.getByRole('article')).toHaveCount(1);
+	await expect(s.getByRole('article')).toContainText('6 items · version 2');
+	await student.context.close();
+});
+
+test('HTML and script in a card are shown as text, never run', async ({ browser, baseURL }) => {
+	const attack = '<img src=x onerror="window.__pwned=1">';
+	const payload = await encodeDeckLink(
+		deck({
+			title: '<script>window.__pwned=2</script>',
+			items: [{ id: 'deck-e2etest01-0001', kind: 'card', front: attack, back: '<b>bold?</b>' }]
+		})
+	);
+	const { context, page } = await freshStudent(browser, baseURL);
+	await page.goto(`/deck#d=${payload}`);
+	await expect(page.getByRole('heading', { name: '<script>window.__pwned=2</script>' })).toBeVisible();
+	await expect(page.getByText(attack)).toBeVisible();
+	await page.getByRole('button', { name: 'Add to my decks' }).click();
+	await page.getByRole('link', { name: 'Study this deck' }).click();
+	await expect(page.getByRole('region', { name: 'Flashcard' })).toContainText(attack);
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('region', { name: 'Flashcard' })).toContainText('<b>bold?</b>');
+	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+	await expect(page.locator('main img, main b')).toHaveCount(0);
+	await context.close();
+});
+
+test('broken links and bad hosted decks name the problem and store nothing', async ({ browser, baseURL }) => {
+	// Service workers are blocked here so page.route sees the page's fetches of hosted decks.
+	const { context, page } = await freshStudent(browser, baseURL, 'block');
+	const good = await encodeDeckLink(deck({}));
+	const cases: [string, RegExp][] = [
+		['/deck#d=1.@@@@', /not valid base64url/],
+		[`/deck#d=${good.slice(0, -8)}`, /damaged|cut off/],
+		[`/deck#d=7.${good.slice(2)}`, /format 7/],
+		['/deck', /no deck in it/],
+		[
+			`/deck#d=${await encodeDeckLink(deck({ itemRefs: ['cpt-pp-0001', 'cpt-zz-9998', 'cpt-zz-9999'] }))}`,
+			/does not have: cpt-zz-9998, cpt-zz-9999/
+		]
+	];
+	const host = 'https://decks.example.org';
+	const cors = { 'access-control-allow-origin': '*' };
+	await page.route(`${host}/**`, (route) => {
+		const path = new URL(route.request().url()).pathname;
+		if (path === '/missing.json') return route.fulfill({ status: 404, headers: cors, body: 'not here' });
+		if (path === '/page.json')
+			return route.fulfill({ headers: cors, contentType: 'text/html', body: '<html></html>' });
+		if (path === '/huge.json') return route.fulfill({ headers: cors, body: ' '.repeat(21 * 1024 * 1024) });
+		if (path === '/v9.json')
+			return route.fulfill({
+				headers: cors,
+				body: JSON.stringify({ format: 'vitals-deck', formatVersion: 9, deck: {} })
+			});
+		return route.fulfill({
+			headers: cors,
+			contentType: 'application/json',
+			body: toDeckFile(deck({ title: 'Hosted deck' }))
+		});
+	});
+	const hosted = (p: string) => `/deck?url=${encodeURIComponent(host + p)}`;
+	cases.push(
+		[hosted('/missing.json'), /could not be loaded \(HTTP 404\)/],
+		[hosted('/page.json'), /not JSON/],
+		[hosted('/huge.json'), /larger than 20 MB/],
+		[hosted('/v9.json'), /format version 9/]
+	);
+	for (const [url, message] of cases) {
+		await page.goto(url);
+		await expect(page.getByRole('alert')).toHaveText(message);
+		await expect(page.getByText('Nothing on this device was changed.')).toBeVisible();
+	}
+	await page.goto('/decks');
+	await expect(page.getByText('No decks yet.')).toBeVisible();
+
+	// A good hosted deck is fetched only now, previewed and added.
+	await page.goto(hosted('/week1.json'));
+	await expect(page.getByRole('heading', { name: 'Hosted deck' })).toBeVisible();
+	await page.getByRole('button', { name: 'Add to my decks' }).click();
+	await page.goto('/decks');
+	await expect(page.getByRole('article', { name: 'Hosted deck' })).toBeVisible();
+	await context.close();
+});
