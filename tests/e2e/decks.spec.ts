@@ -2,6 +2,9 @@
 // browser opens the link, previews it, adds it, and studies it offline; the instructor edits the deck and
 // the student's re-opened link updates it in place keeping progress. HTML in a card shows as text, and
 // broken links and hosted decks (served by page.route, no real network) name the problem and store nothing.
+// Pasted rows are previewed row by row; JSON, CSV and Anki exports have the right content, the JSON file
+// imports in another browser, and a link can be opened, added and studied by keyboard alone.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encodeDeckLink } from '../../src/lib/domain/deck-codec';
 import { toDeckFile } from '../../src/lib/domain/deck-schema';
@@ -200,5 +203,88 @@ test('broken links and bad hosted decks name the problem and store nothing', asy
 	await page.getByRole('button', { name: 'Add to my decks' }).click();
 	await page.goto('/decks');
 	await expect(page.getByRole('article', { name: 'Hosted deck' })).toBeVisible();
+	await context.close();
+});
+
+/** Presses Tab until the named control has focus, as a keyboard user would. */
+async function tabTo(page: Page, role: 'button' | 'link', name: string) {
+	const target = page.getByRole(role, { name });
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+	}
+	throw new Error(`Tab never reached ${role} "${name}"`);
+}
+
+test('pasted rows are previewed; the deck exports as JSON, CSV and Anki text and the JSON imports elsewhere', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await dismissToasts(page);
+	await page.goto('/decks/edit');
+	await page.getByRole('textbox', { name: /^Title/ }).fill('Pasted deck');
+	const why = 'A 21-gauge needle is standard for routine venipuncture on adults with normal veins.';
+	await page
+		.getByRole('textbox', { name: /^Rows/ })
+		.fill(`front\tback\nNeedle gauge?\t21G\nRoutine gauge?\t18G\t21G\t25G\t27G\tB\t${why}\nbroken row`);
+	const preview = page.getByRole('list', { name: 'How each row was read' });
+	await expect(preview.getByRole('listitem')).toHaveText([
+		'Row 2: card — Needle gauge?',
+		'Row 3: MCQ — Routine gauge?',
+		/Row 4: not added: expected 2 columns \(front, back\) or 7/
+	]);
+	await page.getByRole('button', { name: 'Add 2 items' }).click();
+	await page.getByRole('button', { name: 'Save deck' }).click();
+
+	const read = async (button: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: button }).click()
+		]);
+		return { name: download.suggestedFilename(), path: (await download.path())! };
+	};
+	const json = await read('Download JSON');
+	expect(json.name).toBe('pasted-deck.vitals-deck.json');
+	const csv = await read('Download CSV');
+	expect(readFileSync(csv.path, 'utf8')).toBe(`Needle gauge?,21G\r\nRoutine gauge?,18G,21G,25G,27G,B,${why}`);
+	const anki = await read('Download Anki text');
+	expect(readFileSync(anki.path, 'utf8')).toMatch(
+		/^#separator:tab\n#html:false\n#columns:Front\tBack\nNeedle gauge\?\t21G\n/
+	);
+
+	// Another browser imports the JSON file, then studies it by keyboard alone.
+	const { context, page: s } = await freshStudent(browser, baseURL);
+	await s.goto('/decks');
+	await s.getByLabel('Import a deck file (.json)').setInputFiles(json.path);
+	await expect(s.getByRole('status').filter({ hasText: 'Added “Pasted deck”.' })).toBeVisible();
+	await s.getByLabel('Import a deck file (.json)').setInputFiles({
+		name: 'bad.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format":"vitals-deck","formatVersion":1,"deck":{"id":"x"}}')
+	});
+	await expect(s.getByRole('alert')).toHaveText(
+		/^bad\.json: The deck is not valid: .* Nothing was changed\.$/
+	);
+	await expect(s.getByRole('article')).toHaveCount(1);
+	await tabTo(s, 'link', 'Study Pasted deck');
+	await s.keyboard.press('Enter');
+	await expect(counts(s)).toHaveAttribute('aria-label', /0 learning, 2 new/);
+	await s.keyboard.press('Space');
+	await s.keyboard.press('1');
+	await expect(counts(s)).toHaveAttribute('aria-label', /1 learning, 1 new/);
+	await context.close();
+});
+
+test('a deck link opens and is added by keyboard alone', async ({ browser, baseURL }) => {
+	const { context, page } = await freshStudent(browser, baseURL);
+	await page.goto(`/deck#d=${await encodeDeckLink(deck({ title: 'Keyboard deck' }))}`);
+	await expect(page.getByRole('heading', { name: 'Keyboard deck' })).toBeVisible();
+	await tabTo(page, 'button', 'Add to my decks');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Added “Keyboard deck”' })).toBeVisible();
+	await tabTo(page, 'link', 'Study this deck');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Keyboard deck' })).toBeVisible();
 	await context.close();
 });

@@ -116,3 +116,15 @@ describe('deck links', () => {
 		expect(result).toMatchObject({ ok: true, deck: { items: [{ front: '<img src=x onerror=alert(1)>' }] } });
 	});
 });
+
+describe('link size', () => {
+	it('keeps a deck of 100 bank items short, since bank items travel by id', async () => {
+		const deck = sampleDeck(0, 0);
+		const prefixes = ['cpt-pp', 'cpt-sc', 'ccma-adm', 'cet-ekg'];
+		deck.itemRefs = Array.from(
+			{ length: 100 },
+			(_, i) => `${prefixes[i % 4]}-${String(7 + i * 3).padStart(4, '0')}`
+		);
+		expect((await encodeDeckLink(deck)).length).toBeLessThan(1000);
+	});
+});
