@@ -64,6 +64,17 @@ export class DeckBuilder {
 		return items ? this.deck.itemRefs.flatMap((id) => items.get(id) ?? []) : [];
 	}
 
+	/** Bank items the deck names that the installed banks no longer have (students could not open it). */
+	get missingRefs(): string[] {
+		const items = this.#catalog?.items;
+		return items ? this.deck.itemRefs.filter((id) => !items.has(id)) : [];
+	}
+
+	removeMissing(): void {
+		const missing = new Set(this.missingRefs);
+		this.deck.itemRefs = this.deck.itemRefs.filter((id) => !missing.has(id));
+	}
+
 	async load(id: string | null): Promise<void> {
 		this.#catalog = await loadCatalog();
 		const stored = id ? await repositories().decks.get(id) : undefined;
