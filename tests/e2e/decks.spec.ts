@@ -253,6 +253,16 @@ test('pasted rows are previewed; the deck exports as JSON, CSV and Anki text and
 		/^#separator:tab\n#html:false\n#columns:Front\tBack\nNeedle gauge\?\t21G\n/
 	);
 
+	// A hosted link names where the instructor put the JSON file, and has its own QR code.
+	await page.getByText('Host the deck file yourself').click();
+	await page
+		.getByRole('textbox', { name: 'Address of the JSON file' })
+		.fill('https://decks.example.org/pasted.json');
+	await expect(page.getByRole('textbox', { name: 'Hosted deck link' })).toHaveValue(
+		/\/deck\?url=https%3A%2F%2Fdecks\.example\.org%2Fpasted\.json$/
+	);
+	await expect(page.getByRole('img', { name: 'QR code of the hosted deck link' })).toBeVisible();
+
 	// Another browser imports the JSON file, then studies it by keyboard alone.
 	const { context, page: s } = await freshStudent(browser, baseURL);
 	await s.goto('/decks');
