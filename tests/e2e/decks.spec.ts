@@ -203,6 +203,11 @@ test('broken links and bad hosted decks name the problem and store nothing', asy
 	await page.getByRole('button', { name: 'Add to my decks' }).click();
 	await page.goto('/decks');
 	await expect(page.getByRole('article', { name: 'Hosted deck' })).toBeVisible();
+	// The hosted address is kept, so the student can fetch the instructor's newer version later.
+	await page.getByRole('link', { name: 'Check for a newer version' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'This deck is already in your decks.' })
+	).toBeVisible();
 	await context.close();
 });
 
