@@ -2,6 +2,7 @@
 import { createBackupRepo } from './backup-repo';
 import { VitalsDatabase } from './database';
 import { createAttemptRepo } from './attempt-repo';
+import { createDeckRepo } from './deck-repo';
 import { createProgressRepo } from './progress-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createStatsRepo } from './stats-repo';
@@ -13,7 +14,8 @@ export function openRepositories(db: VitalsDatabase) {
 		settings: createSettingsRepo(db),
 		attempts: createAttemptRepo(db),
 		stats: createStatsRepo(db),
-		backup: createBackupRepo(db)
+		backup: createBackupRepo(db),
+		decks: createDeckRepo(db)
 	};
 }
 export type Repositories = ReturnType<typeof openRepositories>;
@@ -45,3 +47,4 @@ export { DEFAULT_SETTINGS, type Settings } from './settings-repo';
 export type { RestoreMode } from './backup-repo';
 export type { ExamStats } from './stats-repo';
 export { requestPersistence, storageStatus, writeErrorMessage, type StorageStatus } from './storage';
+export type { AddOutcome } from './deck-repo';

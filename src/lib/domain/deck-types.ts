@@ -18,3 +18,17 @@ export interface Deck {
 	origin: 'local' | 'imported';
 	sourceUrl?: string;
 }
+
+/** What travels in a link or file: the deck without what only this device knows. */
+export type SharedDeck = Omit<Deck, 'origin' | 'sourceUrl'>;
+
+/** Decoding never throws: bad input comes back as a message naming the problem. */
+export type DeckResult<T = SharedDeck> = { ok: true; deck: T } | { ok: false; error: string };
+
+/** Bank items plus new items; large enough for a course, small enough to import in a moment. */
+export const MAX_DECK_ITEMS = 10_000;
+
+export function toShared(deck: Deck | SharedDeck): SharedDeck {
+	const { id, title, description, author, version, createdAt, updatedAt, itemRefs, items } = deck;
+	return { id, title, description, author, version, createdAt, updatedAt, itemRefs, items };
+}

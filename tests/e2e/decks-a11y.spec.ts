@@ -1,0 +1,57 @@
+// Proves: the deck screens (My decks, the builder with a paste preview and the share panel, and the link
+// opener) pass axe in the light and the dark theme at 360 px wide, with no sideways scrolling.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const violations = results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(violations).toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
+
+/** The "ready to work offline" toast sits over the bottom of the screen; dismiss it whenever it shows. */
+async function dismissToasts(page: Page) {
+	await page.addLocatorHandler(page.getByText('Vitals is ready to work offline.'), async () => {
+		await page.getByRole('button', { name: 'OK' }).click();
+	});
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`deck screens pass axe in the ${colorScheme} theme`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await dismissToasts(page);
+		await page.goto('/decks');
+		await expect(page.getByRole('heading', { name: 'My decks' })).toBeVisible();
+		await expectAccessible(page);
+
+		await page.getByRole('link', { name: 'New deck' }).click();
+		await page.getByRole('textbox', { name: /^Title/ }).fill('Axe deck');
+		await page.getByRole('combobox', { name: /^Exam/ }).selectOption({ index: 1 });
+		await page
+			.getByRole('group', { name: 'Pick items from the banks' })
+			.getByRole('checkbox')
+			.first()
+			.check();
+		await page.getByRole('radio', { name: 'Multiple choice' }).check();
+		await page.getByRole('textbox', { name: /^Rows/ }).fill('Needle gauge\t21G\nonly one cell');
+		await expect(page.getByRole('list', { name: 'How each row was read' })).toContainText('not added');
+		await expectAccessible(page);
+
+		await page.getByRole('button', { name: 'Add 1 item' }).click();
+		await page.getByRole('button', { name: 'Save deck' }).click();
+		await page.getByRole('button', { name: 'Show QR code' }).click();
+		await expect(page.getByRole('img', { name: 'QR code of the deck link' })).toBeVisible();
+		await expectAccessible(page);
+
+		const link = await page.getByLabel(/^Deck link/).inputValue();
+		await page.goto(link);
+		await expect(page.getByRole('heading', { name: 'Axe deck' })).toBeVisible();
+		await expectAccessible(page);
+		await page.goto('/deck#d=1.%%%');
+		await expect(page.getByRole('alert')).toBeVisible();
+		await expectAccessible(page);
+	});
+}
