@@ -75,19 +75,22 @@ export function makeDeckFile(n) {
 	const id = 'bench10k';
 	return {
 		format: 'vitals-deck',
-		version: 1,
+		formatVersion: 1,
 		deck: {
 			id,
 			title: `Benchmark deck (${n} cards)`,
 			description: 'Generated for npm run bench',
 			author: 'bench',
 			version: 1,
+			createdAt: 0,
+			updatedAt: 0,
 			itemRefs: [],
+			// Item ids end in four digits, so blocks of a thousand get their own infix.
 			items: Array.from({ length: n }, (_, i) => ({
-				id: `deck-${id}-${String(i + 1).padStart(4, '0')}`,
+				id: `deck-${id}-b${Math.floor(i / 1000)}-${String(i % 1000).padStart(4, '0')}`,
 				kind: 'card',
-				front: `Term ${i + 1}`,
-				back: `Definition ${i + 1}`
+				front: `Term ${i + 1}: what does this abbreviation stand for?`,
+				back: `Definition ${i + 1}, with a sentence of explanation as a real card would have.`
 			}))
 		}
 	};
