@@ -1,6 +1,6 @@
 /** Quiz and exam attempts: every answer is saved as it is given; submitting scores and updates item history atomically. */
 import type { AnswerRecord, AttemptRecord, AttemptScore, ItemStat } from '$lib/domain/attempt-types';
-import { nextItemStat } from '$lib/domain/scoring';
+import { emptyItemStat, nextItemStat } from '$lib/domain/scoring';
 import type { AttemptRow, VitalsDatabase } from './database';
 
 export function createAttemptRepo(db: VitalsDatabase) {
@@ -67,16 +67,7 @@ export function createAttemptRepo(db: VitalsDatabase) {
 		async setFlag(item: { itemId: string; bankId: string; domain: string }, flagged: boolean): Promise<void> {
 			await db.transaction('rw', db.itemStats, async () => {
 				const stat = await db.itemStats.get(item.itemId);
-				const base: ItemStat = stat ?? {
-					...item,
-					seen: 0,
-					correct: 0,
-					lastAnsweredAt: 0,
-					missed: false,
-					rightSinceMiss: 0,
-					flagged: false,
-					recent: []
-				};
+				const base: ItemStat = stat ?? emptyItemStat(item);
 				await db.itemStats.put({ ...base, flagged });
 			});
 		},

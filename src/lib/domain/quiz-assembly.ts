@@ -93,34 +93,25 @@ export function choiceOrders(itemIds: readonly string[], rng: Rng, choices = 4):
 	return itemIds.map(() => shuffle(base, rng));
 }
 
-/** Missed items: answered wrong last time, until answered right twice. */
-export function missedItems(
+function itemsWhere(
 	bank: Bank,
+	keep: (stat: ItemStat | undefined) => boolean,
 	stats: ReadonlyMap<string, ItemStat>,
 	rng: Rng,
-	limit = 50
+	limit: number
 ): string[] {
-	return shuffle(
-		mcqsOf(bank).filter((m) => stats.get(m.id)?.missed),
-		rng
-	)
+	const pool = mcqsOf(bank).filter((m) => keep(stats.get(m.id)));
+	return shuffle(pool, rng)
 		.slice(0, limit)
 		.map((m) => m.id);
 }
 
-export function flaggedItems(
-	bank: Bank,
-	stats: ReadonlyMap<string, ItemStat>,
-	rng: Rng,
-	limit = 50
-): string[] {
-	return shuffle(
-		mcqsOf(bank).filter((m) => stats.get(m.id)?.flagged),
-		rng
-	)
-		.slice(0, limit)
-		.map((m) => m.id);
-}
+/** Missed items: answered wrong last time, until answered right twice. */
+export const missedItems = (bank: Bank, stats: ReadonlyMap<string, ItemStat>, rng: Rng, limit = 50) =>
+	itemsWhere(bank, (s) => !!s?.missed, stats, rng, limit);
+
+export const flaggedItems = (bank: Bank, stats: ReadonlyMap<string, ItemStat>, rng: Rng, limit = 50) =>
+	itemsWhere(bank, (s) => !!s?.flagged, stats, rng, limit);
 
 /** Quick 10 prefers items never answered, then the least recently answered. */
 export function quickItems(bank: Bank, stats: ReadonlyMap<string, ItemStat>, rng: Rng, count = 10): string[] {

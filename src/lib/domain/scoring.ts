@@ -36,14 +36,9 @@ export function scoreAttempt(
 
 export const percent = (correct: number, total: number) => (total ? Math.round((correct / total) * 100) : 0);
 
-/** The item's history after one more scored answer. */
-export function nextItemStat(
-	previous: ItemStat | undefined,
-	item: { itemId: string; bankId: string; domain: string },
-	correct: boolean,
-	at: number
-): ItemStat {
-	const p = previous ?? {
+/** History of an item never answered. */
+export function emptyItemStat(item: { itemId: string; bankId: string; domain: string }): ItemStat {
+	return {
 		...item,
 		seen: 0,
 		correct: 0,
@@ -53,6 +48,16 @@ export function nextItemStat(
 		flagged: false,
 		recent: []
 	};
+}
+
+/** The item's history after one more scored answer. */
+export function nextItemStat(
+	previous: ItemStat | undefined,
+	item: { itemId: string; bankId: string; domain: string },
+	correct: boolean,
+	at: number
+): ItemStat {
+	const p = previous ?? emptyItemStat(item);
 	let missed = p.missed;
 	let rightSinceMiss = p.rightSinceMiss;
 	if (!correct) {
