@@ -63,11 +63,12 @@ const median = (xs) => percentile(xs, 50);
 /** Gzipped JS the home page loads (each script body gzipped, as a server would send it). */
 async function firstLoadJs() {
 	const { context, page } = await newPage({ throttle: false });
-	let bytes = 0;
-	page.on('response', async (res) => {
-		if (res.request().resourceType() === 'script') bytes += gzipSync(await res.body()).length;
+	const bodies = [];
+	page.on('response', (res) => {
+		if (res.request().resourceType() === 'script') bodies.push(res.body().then((b) => gzipSync(b).length));
 	});
 	await page.goto(BASE, { waitUntil: 'networkidle' });
+	const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
 	await context.close();
 	return +(bytes / 1024).toFixed(1);
 }
@@ -116,7 +117,11 @@ async function coldOfflineStart() {
 	return median(times);
 }
 
-/** Key press "Good" → next card shown (after the next frame), over `n` gradings, storage writes included. */
+/**
+ * Key press "Good" → next card in the DOM (`toDom`) and painted (`toPaint`, which adds the wait for the next
+ * display frame, up to 16.7 ms at 60 Hz), over `n` gradings; the storage write of each grading is included
+ * (it runs behind the screen, so later gradings queue on it).
+ */
 async function gradeLatency(throttle, n = 200) {
 	const { context, page } = await newPage({ throttle });
 	await page.goto(`${BASE}/settings`);
@@ -146,13 +151,22 @@ async function gradeLatency(throttle, n = 200) {
 			const t0 = performance.now();
 			key('3');
 			await shown;
+			const dom = performance.now() - t0;
 			await frame();
-			out.push(performance.now() - t0);
+			out.push([dom, performance.now() - t0]);
 		}
 		return out;
 	}, n);
+	// Every grading is stored before the page goes away.
+	await page.waitForTimeout(200);
 	await context.close();
-	return { p50: median(samples), p95: percentile(samples, 95), n: samples.length };
+	const dom = samples.map((s) => s[0]);
+	const paint = samples.map((s) => s[1]);
+	return {
+		toDom: { p50: median(dom), p95: percentile(dom, 95) },
+		toPaint: { p50: median(paint), p95: percentile(paint, 95) },
+		n: samples.length
+	};
 }
 
 async function examStart() {
@@ -184,7 +198,7 @@ async function examStart() {
 }
 let examSubmitMs = null;
 
-/** Opening the progress screen with a year of heavy use stored (50,000 reviews, 200 exam attempts). */
+/** Opening the progress screen from the home screen with a year of heavy use stored (50,000 reviews, 200 exams). */
 async function dashboard() {
 	const { context, page } = await newPage({ throttle: true });
 	await page.goto(BASE);
@@ -196,8 +210,10 @@ async function dashboard() {
 	const times = [];
 	for (let run = 0; run < 3; run++) {
 		await page.goto(`${BASE}/`);
+		const link = page.getByRole('link', { name: 'Progress in Certified Phlebotomy Technician (CPT)' });
+		await link.waitFor();
 		const t0 = Date.now();
-		await page.goto(`${BASE}/progress?exam=cpt`);
+		await link.click();
 		await page.getByRole('heading', { name: 'Readiness' }).waitFor({ timeout: 60_000 });
 		times.push(Date.now() - t0);
 	}
