@@ -13,7 +13,8 @@ export async function seedHeavyUse({ reviews, attempts, now }) {
 		req.onerror = () => reject(req.error);
 	});
 	const DAY = 86_400_000;
-	const tx = db.transaction(['reviews', 'progress', 'attempts'], 'readwrite');
+	const tx = db.transaction(['reviews', 'progress', 'attempts', 'activity'], 'readwrite');
+	const activity = new Map();
 	const memory = (t) => ({
 		due: t + 3 * DAY,
 		stability: 5,
@@ -36,6 +37,9 @@ export async function seedHeavyUse({ reviews, attempts, now }) {
 			before: memory(t - DAY),
 			after: memory(t)
 		});
+		// The app keeps a quarter-hour activity summary in the same transaction as each review.
+		const quarter = Math.floor(t / 900_000);
+		activity.set(quarter, (activity.get(quarter) ?? 0) + 1);
 	}
 	for (const item of items)
 		tx.objectStore('progress').put({ ...memory(now - DAY), itemId: item.id, bankId: 'cpt' });

@@ -1,6 +1,7 @@
 /** Quiz and exam attempts: every answer is saved as it is given; submitting scores and updates item history atomically. */
 import type { AnswerRecord, AttemptRecord, AttemptScore, ItemStat } from '$lib/domain/attempt-types';
 import { emptyItemStat, nextItemStat } from '$lib/domain/scoring';
+import { bumpActivity } from './activity-store';
 import type { AttemptRow, VitalsDatabase } from './database';
 
 export function createAttemptRepo(db: VitalsDatabase) {
@@ -49,10 +50,14 @@ export function createAttemptRepo(db: VitalsDatabase) {
 			answer: AnswerRecord,
 			position: { currentIndex: number; final: boolean }
 		): Promise<void> {
-			await db.transaction('rw', db.attempts, db.answers, db.itemStats, async () => {
+			await db.transaction('rw', db.attempts, db.answers, db.itemStats, db.activity, async () => {
 				const attempt = await db.attempts.get(answer.attemptId);
 				if (!attempt || attempt.status !== 'active')
 					throw new Error('This attempt has already been submitted.');
+				// Activity follows the stored answer: a changed answer moves its mark to the new time.
+				const earlier = await db.answers.get([answer.attemptId, answer.itemId]);
+				if (earlier) await bumpActivity(db, earlier.bankId, earlier.answeredAt, -1);
+				await bumpActivity(db, answer.bankId, answer.answeredAt, 1);
 				await db.answers.put(answer);
 				await db.attempts.update(answer.attemptId, { currentIndex: position.currentIndex });
 				if (position.final && answer.choice !== null) await updateStats([answer], answer.answeredAt);
@@ -94,13 +99,6 @@ export function createAttemptRepo(db: VitalsDatabase) {
 		async itemStats(bankId: string): Promise<Map<string, ItemStat>> {
 			const rows = await db.itemStats.where('bankId').equals(bankId).toArray();
 			return new Map(rows.map((r) => [r.itemId, r]));
-		},
-
-		async abandon(attemptId: number): Promise<void> {
-			await db.transaction('rw', db.attempts, db.answers, async () => {
-				await db.answers.where('attemptId').equals(attemptId).delete();
-				await db.attempts.delete(attemptId);
-			});
 		}
 	};
 }

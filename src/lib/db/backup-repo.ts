@@ -4,6 +4,7 @@
  */
 import { BACKUP_APP, BACKUP_FORMAT, TABLES, type Backup, type BackupTables } from '$lib/domain/backup-schema';
 import { mergePlan, planSize } from '$lib/domain/backup-merge';
+import { rebuildActivity } from './activity-store';
 import type { VitalsDatabase } from './database';
 
 export type RestoreMode = 'merge' | 'replace';
@@ -26,7 +27,8 @@ export function createBackupRepo(db: VitalsDatabase) {
 
 		/** Writes a parsed backup. Returns how many rows were written. */
 		async restore(backup: Backup, mode: RestoreMode): Promise<number> {
-			return db.transaction('rw', tablesOf(db), async () => {
+			// The activity summary is derived, not backed up: it is rebuilt from what was restored.
+			return db.transaction('rw', [...tablesOf(db), db.activity], async () => {
 				if (mode === 'replace') {
 					for (const t of TABLES) await db.table(t).clear();
 					let n = 0;
@@ -34,6 +36,7 @@ export function createBackupRepo(db: VitalsDatabase) {
 						await db.table(t).bulkAdd(backup.tables[t] as never[]);
 						n += backup.tables[t].length;
 					}
+					await rebuildActivity(db);
 					return n;
 				}
 				const plan = mergePlan(await readAll(db), backup.tables);
@@ -46,6 +49,7 @@ export function createBackupRepo(db: VitalsDatabase) {
 				}
 				await db.itemStats.bulkPut(plan.itemStats);
 				await db.decks.bulkPut(plan.decks);
+				await rebuildActivity(db);
 				return planSize(plan);
 			});
 		},
@@ -58,7 +62,7 @@ export function createBackupRepo(db: VitalsDatabase) {
 			];
 			await db.transaction(
 				'rw',
-				[db.progress, db.reviews, db.attempts, db.answers, db.itemStats],
+				[db.progress, db.reviews, db.attempts, db.answers, db.itemStats, db.activity],
 				async () => {
 					await db.progress.where('bankId').equals(bankId).delete();
 					await db.reviews.where('[bankId+reviewedAt]').between(all[0], all[1]).delete();
@@ -73,6 +77,7 @@ export function createBackupRepo(db: VitalsDatabase) {
 					await db.answers.where('[bankId+answeredAt]').between(all[0], all[1]).delete();
 					await db.attempts.bulkDelete(attemptIds as number[]);
 					await db.itemStats.where('bankId').equals(bankId).delete();
+					await db.activity.where('[bankId+quarter]').between(all[0], all[1]).delete();
 				}
 			);
 		}

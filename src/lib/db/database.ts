@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Grade, Memory } from '$lib/domain/scheduling';
 import type { AttemptRecord, AnswerRecord, ItemStat } from '$lib/domain/attempt-types';
 import type { Deck } from '$lib/domain/deck-types';
+import { summarise, type ActivityRow } from '$lib/domain/activity';
 
 /** Scheduling state of one item. Keyed by item id, which is globally unique and stable. */
 export interface ProgressRow extends Memory {
@@ -55,6 +56,11 @@ export const SCHEMA = {
 	3: {
 		// Instructor decks, built here or imported from a link or file.
 		decks: 'id, updatedAt'
+	},
+	4: {
+		// Study activity per bank and quarter-hour, kept in the same transactions as reviews and answers:
+		// streaks and the heatmap read a few thousand rows instead of a year of reviews.
+		activity: '[bankId+quarter]'
 	}
 } as const;
 
@@ -66,6 +72,7 @@ export class VitalsDatabase extends Dexie {
 	answers!: Dexie.Table<AnswerRow, [number, string]>;
 	itemStats!: EntityTable<ItemStatRow, 'itemId'>;
 	decks!: EntityTable<DeckRow, 'id'>;
+	activity!: Dexie.Table<ActivityRow, [string, number]>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -73,5 +80,17 @@ export class VitalsDatabase extends Dexie {
 		// v2 adds tables only: nothing stored in v1 changes, so no upgrade function is needed.
 		this.version(2).stores(SCHEMA[2]);
 		this.version(3).stores(SCHEMA[3]);
+		this.version(4)
+			.stores(SCHEMA[4])
+			.upgrade(async (tx) => {
+				const events: { bankId: string; at: number }[] = [];
+				await tx
+					.table('reviews')
+					.each((r: ReviewRow) => void events.push({ bankId: r.bankId, at: r.reviewedAt }));
+				await tx
+					.table('answers')
+					.each((a: AnswerRow) => void events.push({ bankId: a.bankId, at: a.answeredAt }));
+				await tx.table('activity').bulkPut(summarise(events));
+			});
 	}
 }

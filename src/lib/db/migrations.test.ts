@@ -50,13 +50,61 @@ describe('schema upgrades', () => {
 		const before = await writeV1(name);
 		const db = new VitalsDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect(await db.progress.toArray()).toEqual(before.progress);
 		expect(await db.reviews.toArray()).toEqual(before.reviews);
 		expect(await db.settings.toArray()).toEqual(before.settings);
 		expect(await db.progress.where('[bankId+due]').between(['cpt', 0], ['cpt', Infinity]).count()).toBe(2);
 		expect(await db.attempts.count()).toBe(0);
 		expect(await db.decks.count()).toBe(0);
+		db.close();
+	});
+
+	it('v3 → v4 summarises existing reviews and answers into quarter-hour activity', async () => {
+		const name = fresh();
+		await writeV1(name);
+		const v3 = new Dexie(name);
+		v3.version(1).stores(SCHEMA[1]);
+		v3.version(2).stores(SCHEMA[2]);
+		v3.version(3).stores(SCHEMA[3]);
+		await v3.table('answers').bulkAdd([
+			{
+				attemptId: 1,
+				itemId: 'cpt-rbc-0003',
+				bankId: 'cpt',
+				domain: 'd',
+				choice: 1,
+				correct: true,
+				answeredAt: t0 + 60_000,
+				flagged: false
+			},
+			{
+				attemptId: 1,
+				itemId: 'ccma-ap-0001',
+				bankId: 'ccma',
+				domain: 'd',
+				choice: 0,
+				correct: false,
+				answeredAt: t0,
+				flagged: false
+			}
+		]);
+		const reviews = await v3.table('reviews').toArray();
+		v3.close();
+
+		const db = new VitalsDatabase(name);
+		const rows = await db.activity.toArray();
+		const quarter = (at: number) => Math.floor(at / 900_000);
+		// v1 wrote two CPT reviews (at t0 and ten minutes later); the answers add one CPT and one CCMA event.
+		const cptEvents = [...reviews.map((r) => r.reviewedAt as number), t0 + 60_000];
+		const expected = new Map<number, number>();
+		for (const at of cptEvents) expected.set(quarter(at), (expected.get(quarter(at)) ?? 0) + 1);
+		expect(rows.filter((r) => r.bankId === 'cpt').map((r) => [r.quarter, r.count])).toEqual(
+			[...expected.entries()].sort((a, b) => a[0] - b[0])
+		);
+		expect(rows.filter((r) => r.bankId === 'ccma')).toEqual([
+			{ bankId: 'ccma', quarter: quarter(t0), count: 1 }
+		]);
 		db.close();
 	});
 

@@ -88,6 +88,31 @@ describe('progress repository', () => {
 		expect(await repos.progress.undoGrade(9999)).toBeUndefined();
 	});
 
+	it('keeps the activity summary in step with gradings and undo', async () => {
+		repos = open();
+		const after = scheduler.grade(newMemory(t0), t0, 'good').memory;
+		const id = await repos.progress.recordGrade({
+			itemId: 'a-0001',
+			bankId: 'cpt',
+			grade: 'good',
+			reviewedAt: t0,
+			before: null,
+			after
+		});
+		await repos.progress.recordGradeLatest({
+			itemId: 'a-0002',
+			bankId: 'cpt',
+			grade: 'good',
+			reviewedAt: t0 + 1000,
+			schedule: () => after
+		});
+		expect(await repos.db.activity.toArray()).toEqual([
+			{ bankId: 'cpt', quarter: Math.floor(t0 / 900_000), count: 2 }
+		]);
+		await repos.progress.undoGrade(id);
+		expect((await repos.db.activity.toArray())[0]?.count).toBe(1);
+	});
+
 	it('keeps a bank item in its own bank when it is studied inside a deck', async () => {
 		repos = open();
 		const after = scheduler.grade(newMemory(t0), t0, 'good').memory;

@@ -1,5 +1,6 @@
 /** Flashcard progress and the review log. Every write that touches both goes through one transaction. */
 import type { Grade, Memory } from '$lib/domain/scheduling';
+import { bumpActivity } from './activity-store';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
 
 function toMemories(rows: ProgressRow[]): Map<string, Memory> {
@@ -37,9 +38,10 @@ export function createProgressRepo(db: VitalsDatabase) {
 			before: Memory | null;
 			after: Memory;
 		}): Promise<number> {
-			return db.transaction('rw', db.progress, db.reviews, async () => {
+			return db.transaction('rw', db.progress, db.reviews, db.activity, async () => {
 				const { homeBankId, ...review } = input;
 				await db.progress.put({ ...input.after, itemId: input.itemId, bankId: homeBankId ?? input.bankId });
+				await bumpActivity(db, review.bankId, review.reviewedAt, 1);
 				return (await db.reviews.add(review)) as number;
 			});
 		},
@@ -57,7 +59,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 			reviewedAt: number;
 			schedule: (current: Memory | null) => Memory;
 		}): Promise<{ reviewId: number; before: Memory | null; after: Memory }> {
-			return db.transaction('rw', db.progress, db.reviews, async () => {
+			return db.transaction('rw', db.progress, db.reviews, db.activity, async () => {
 				const { homeBankId, schedule, ...rest } = input;
 				const row = await db.progress.get(input.itemId);
 				const before = row ? toMemories([row]).get(row.itemId)! : null;
@@ -68,13 +70,14 @@ export function createProgressRepo(db: VitalsDatabase) {
 					bankId: homeBankId ?? row?.bankId ?? input.bankId
 				});
 				const reviewId = (await db.reviews.add({ ...rest, before, after })) as number;
+				await bumpActivity(db, rest.bankId, rest.reviewedAt, 1);
 				return { reviewId, before, after };
 			});
 		},
 
 		/** Undoes one grading: puts the previous state back and removes the log row, atomically. */
 		async undoGrade(reviewId: number): Promise<ReviewRow | undefined> {
-			return db.transaction('rw', db.progress, db.reviews, async () => {
+			return db.transaction('rw', db.progress, db.reviews, db.activity, async () => {
 				const review = await db.reviews.get(reviewId);
 				if (!review) return undefined;
 				// Another tab graded the card after this grading: putting `before` back would erase that.
@@ -92,6 +95,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 					});
 				else await db.progress.delete(review.itemId);
 				await db.reviews.delete(reviewId);
+				await bumpActivity(db, review.bankId, review.reviewedAt, -1);
 				return review;
 			});
 		},

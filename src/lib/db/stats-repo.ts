@@ -1,5 +1,6 @@
 /** What the per-exam progress screen reads, as a live query: it re-runs whenever any tab writes. */
 import { liveQuery } from 'dexie';
+import { activityTimes } from '$lib/domain/activity';
 import type { ItemStat } from '$lib/domain/attempt-types';
 import type { AttemptRow, ProgressRow, VitalsDatabase } from './database';
 
@@ -22,11 +23,10 @@ export function createStatsRepo(db: VitalsDatabase) {
 
 	async function load(bankId: string, dayStart: number): Promise<ExamStats> {
 		const [lo, hi] = range(bankId);
-		const [progress, reviewKeys, answerKeys, itemStats, attempts, newStartedToday] = await Promise.all([
+		const [progress, activity, itemStats, attempts, newStartedToday] = await Promise.all([
 			db.progress.where('bankId').equals(bankId).toArray(),
-			// Index keys only: a year of reviews is read without deserialising every row.
-			db.reviews.where('[bankId+reviewedAt]').between(lo, hi).keys(),
-			db.answers.where('[bankId+answeredAt]').between(lo, hi).keys(),
+			// The quarter-hour summary, not a year of reviews: a few thousand rows at most.
+			db.activity.where('[bankId+quarter]').between(lo, hi).toArray(),
 			db.itemStats.where('bankId').equals(bankId).toArray(),
 			db.attempts.where('[bankId+startedAt]').between(lo, hi).toArray(),
 			db.reviews
@@ -35,10 +35,9 @@ export function createStatsRepo(db: VitalsDatabase) {
 				.filter((r) => r.before === null || r.before.state === 'new')
 				.count()
 		]);
-		const at = (k: unknown) => (k as [string, number])[1];
 		return {
 			progress,
-			activity: [...reviewKeys.map(at), ...answerKeys.map(at)],
+			activity: activityTimes(activity),
 			itemStats,
 			exams: attempts.filter((a) => a.kind === 'exam' && a.status === 'submitted' && a.score),
 			newStartedToday
