@@ -26,9 +26,13 @@ export async function seedHeavyUse({ reviews, attempts, now }) {
 		state: 'review',
 		lastReview: t
 	});
+	// A student studies in sessions, not around the clock: each day's reviews fall in one evening session,
+	// 20 seconds apart.
+	const perDay = Math.ceil(reviews / 365);
 	for (let i = 0; i < reviews; i++) {
 		const item = items[i % items.length];
-		const t = now - Math.floor((i / reviews) * 365 * DAY);
+		const day = Math.floor(i / perDay);
+		const t = now - (day + 1) * DAY + 19 * 3_600_000 + (i % perDay) * 20_000;
 		tx.objectStore('reviews').add({
 			itemId: item.id,
 			bankId: 'cpt',

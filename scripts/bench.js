@@ -1,6 +1,6 @@
 // `npm run bench`: builds, serves, and measures Vitals in headless Chromium with a mid-range-phone profile
 // (CPU throttled 4x through the DevTools protocol, mobile viewport). Prints one JSON object; asserts nothing.
-// Options: --no-build (reuse build/), --no-lighthouse.
+// Options: --no-build (reuse build/), --no-lighthouse, --only=a,b (measure only those, e.g. --only=importDeck10kMs).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,11 @@ import { seedHeavyUse, makeDeckFile } from './bench-data.js';
 const PORT = 4190;
 const BASE = `http://localhost:${PORT}`;
 const args = new Set(process.argv.slice(2));
+const only = process.argv
+	.find((a) => a.startsWith('--only='))
+	?.slice('--only='.length)
+	.split(',');
+const want = (name) => !only || only.includes(name);
 const root = join(import.meta.dirname, '..');
 const log = (...m) => console.error('[bench]', ...m);
 
@@ -226,10 +231,6 @@ async function dashboard() {
 /** Importing a 10,000-item deck file through the deck page. */
 async function importDeck10k() {
 	const { context, page } = await newPage({ throttle: true });
-	if ((await page.request.get(`${BASE}/decks`)).status() !== 200) {
-		await context.close();
-		return null;
-	}
 	await page.goto(`${BASE}/decks`);
 	const input = page.getByLabel(/Import a deck file/i);
 	await input.waitFor({ state: 'attached' });
@@ -238,15 +239,25 @@ async function importDeck10k() {
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(makeDeckFile(10_000)))
 	};
-	const t0 = Date.now();
+	// Timed inside the page, from the file input's change event to "Added …" on screen: handing a 1.6 MB
+	// file to the page is the test harness's cost, not the app's.
+	await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		document
+			.querySelector('input[type=file]')
+			?.addEventListener('change', () => (w.importStart = performance.now()), { capture: true });
+		new MutationObserver((_, obs) => {
+			if (w.importStart !== undefined && document.body.textContent?.includes('Added “Benchmark deck')) {
+				w.importMs = performance.now() - w.importStart;
+				obs.disconnect();
+			}
+		}).observe(document.body, { childList: true, subtree: true, characterData: true });
+	});
 	await input.setInputFiles(file);
-	await page
-		.getByText(/10,?000 (items|cards)/)
-		.first()
-		.waitFor({ timeout: 60_000 });
-	const ms = Date.now() - t0;
+	await page.getByText(/Added “Benchmark deck/).waitFor({ timeout: 60_000 });
+	const ms = await page.evaluate(() => /** @type {any} */ (window).importMs);
 	await context.close();
-	return ms;
+	return Math.round(ms);
 }
 
 function lighthouse() {
@@ -284,22 +295,23 @@ function lighthouse() {
 
 const result = { machine: `${process.platform} ${process.arch}, node ${process.version}` };
 try {
-	log('first-load JS…');
-	result.firstLoadJsGzipKB = await firstLoadJs();
-	Object.assign(result, precacheKB());
-	log('cold offline start…');
-	result.coldOfflineStartMs = await coldOfflineStart();
-	log('grading latency (unthrottled, then 4x throttled)…');
-	result.gradeLatencyMs = await gradeLatency(false);
-	result.gradeLatencyThrottledMs = await gradeLatency(true);
-	log('exam start…');
-	result.examStartMs = await examStart();
-	result.examSubmitMs = examSubmitMs;
-	log('dashboard with 50,000 reviews…');
-	result.dashboardMs = await dashboard();
-	log('10k deck import…');
-	result.importDeck10kMs = await importDeck10k();
-	if (!args.has('--no-lighthouse')) {
+	const steps = [
+		['firstLoadJsGzipKB', 'first-load JS', firstLoadJs],
+		['coldOfflineStartMs', 'cold offline start', coldOfflineStart],
+		['gradeLatencyMs', 'grading latency, unthrottled', () => gradeLatency(false)],
+		['gradeLatencyThrottledMs', 'grading latency, 4x throttled', () => gradeLatency(true)],
+		['examStartMs', 'exam start and submit', examStart],
+		['dashboardMs', 'progress screen with 50,000 reviews', dashboard],
+		['importDeck10kMs', '10k deck import', importDeck10k]
+	];
+	if (want('precacheKB')) Object.assign(result, precacheKB());
+	for (const [key, label, run] of steps) {
+		if (!want(key)) continue;
+		log(`${label}…`);
+		result[key] = await run();
+		if (key === 'examStartMs') result.examSubmitMs = examSubmitMs;
+	}
+	if (!args.has('--no-lighthouse') && want('lighthouse')) {
 		log('lighthouse…');
 		result.lighthouse = lighthouse();
 	}

@@ -44,6 +44,9 @@ export class DeckList {
 			same: `You already have “${outcome.deck.title}”.`,
 			older: `You already have a newer version of “${outcome.deck.title}”; nothing was changed.`
 		}[outcome.kind];
-		await this.load();
+		// The stored deck is the one in hand: update the list in memory instead of reading every deck back.
+		if (outcome.kind === 'added' || outcome.kind === 'updated') {
+			this.#decks = [outcome.deck, ...this.#decks.filter((d) => d.id !== outcome.deck.id)];
+		}
 	}
 }
