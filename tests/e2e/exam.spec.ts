@@ -19,8 +19,10 @@ const timeLeft = (page: Page) => page.getByRole('timer', { name: 'Time left' });
 test('reloaded halfway, the exam resumes with answers and remaining time intact', async ({ page }) => {
 	await startHalfLengthCpt(page);
 	const chosen: string[] = [];
-	for (const key of ['a', 'b', 'c', 'd', 'a']) {
+	for (const [i, key] of ['a', 'b', 'c', 'd', 'a'].entries()) {
+		await expect(page.getByText(`Question ${i + 1} of 60`)).toBeVisible();
 		await page.keyboard.press(key);
+		await expect(page.getByText(`${i + 1} of 60 answered`)).toBeVisible();
 		chosen.push((await page.getByRole('radio', { checked: true }).locator('..').textContent())!);
 		await page.keyboard.press('Enter');
 	}
@@ -74,6 +76,7 @@ test('the score report per domain matches the answers given', async ({ page }) =
 
 	// Answer the first eight: right on even questions, wrong on odd ones.
 	for (let q = 0; q < 8; q++) {
+		await expect(page.getByText(`Question ${q + 1} of 60`)).toBeVisible();
 		const stem = (await page.locator('legend .stem').textContent())!;
 		const item = byStem.get(stem)!;
 		const right = q % 2 === 0;
