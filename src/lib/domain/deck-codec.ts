@@ -12,7 +12,11 @@ export const MAX_LINK_CHARS = 2_000_000;
 /** A decompression bomb stops here: no honest link expands past this. */
 export const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
 
-async function collect(stream: ReadableStream<Uint8Array>, cap: number): Promise<Uint8Array | 'too-big'> {
+/** Reads a byte stream to the end, or stops at `cap` bytes (decompression bombs, huge downloads). */
+export async function collect(
+	stream: ReadableStream<Uint8Array>,
+	cap: number
+): Promise<Uint8Array | 'too-big'> {
 	const reader = stream.getReader();
 	const chunks: Uint8Array[] = [];
 	let total = 0;

@@ -2,6 +2,7 @@
  * Hosted decks: fetched only when the student opens such a link, with a timeout and a size cap, and
  * checked with the same schema as files and links. Never throws; failures come back as messages.
  */
+import { collect } from '$lib/domain/deck-codec';
 import { parseDeckFile } from '$lib/domain/deck-schema';
 import type { DeckResult } from '$lib/domain/deck-types';
 
@@ -25,21 +26,8 @@ async function readCapped(res: Response, cap: number): Promise<string | null> {
 	const declared = Number(res.headers.get('content-length') ?? '0');
 	if (declared > cap) return null;
 	if (!res.body) return '';
-	const reader = res.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		total += value.length;
-		if (total > cap) {
-			await reader.cancel().catch(() => undefined);
-			return null;
-		}
-		chunks.push(value);
-	}
-	const decoder = new TextDecoder();
-	return chunks.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode();
+	const bytes = await collect(res.body, cap);
+	return bytes === 'too-big' ? null : new TextDecoder().decode(bytes);
 }
 
 export async function fetchHostedDeck(
