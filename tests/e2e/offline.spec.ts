@@ -26,3 +26,25 @@ test('works offline after the first visit', async ({ page, context }) => {
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
 });
+
+test('a first visit at a nested route registers the worker at the app root and works offline', async ({
+	page,
+	context
+}) => {
+	const failed: string[] = [];
+	page.on('response', (r) => {
+		if (r.url().endsWith('sw.js') && !r.ok()) failed.push(r.url());
+	});
+	await page.goto('/decks/edit');
+	const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+	expect(new URL(scope).pathname).toBe('/');
+	expect(failed).toEqual([]);
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+	await context.setOffline(true);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Choose an exam' })).toBeVisible();
+	await page.goto('/decks/edit');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -1,11 +1,19 @@
-/** Service-worker registration and the "new version available" prompt (workbox-window under the hood). */
-import { registerSW } from 'virtual:pwa-register';
+/** Service-worker registration and the "new version available" prompt (workbox-window). */
+import { base } from '$app/paths';
+
+type Workbox = import('workbox-window').Workbox;
+
+/** The worker lives at the app's root whatever page the first visit lands on: a URL relative to the page
+ * (what `virtual:pwa-register` builds) becomes `/decks/sw.js` on `/decks/edit`, a 404 that leaves the app
+ * without offline support. `base` is the app root's absolute path ('' when served at the domain root). */
+export const serviceWorkerUrl = () => `${base}/sw.js`;
+export const serviceWorkerScope = () => `${base}/`;
 
 class PwaState {
 	#updateReady = $state(false);
 	#offlineReady = $state(false);
 	#online = $state(true);
-	#update: ((reload?: boolean) => Promise<void>) | undefined;
+	#workbox: Workbox | undefined;
 
 	get updateReady() {
 		return this.#updateReady;
@@ -21,20 +29,34 @@ class PwaState {
 		this.#online = navigator.onLine;
 		addEventListener('online', () => (this.#online = true));
 		addEventListener('offline', () => (this.#online = false));
-		if (!('serviceWorker' in navigator)) return;
-		this.#update = registerSW({
-			immediate: true,
-			onNeedRefresh: () => (this.#updateReady = true),
-			onOfflineReady: () => {
-				this.#offlineReady = true;
-				// A passing note, not a decision: it goes away on its own so it never covers the page for long.
-				setTimeout(() => (this.#offlineReady = false), 6000);
-			}
+		if ('serviceWorker' in navigator) void this.#register();
+	}
+
+	async #register(): Promise<void> {
+		// Loaded on its own so the home page's first script does not carry workbox-window.
+		const { Workbox } = await import('workbox-window');
+		const wb = new Workbox(serviceWorkerUrl(), { scope: serviceWorkerScope() });
+		this.#workbox = wb;
+		wb.addEventListener('installed', (event) => {
+			if (event.isUpdate || event.isExternal) return;
+			this.#offlineReady = true;
+			// A passing note, not a decision: it goes away on its own so it never covers the page for long.
+			setTimeout(() => (this.#offlineReady = false), 6000);
 		});
+		// A new worker waits until the student chooses to reload (never mid-exam: see UpdatePrompt).
+		wb.addEventListener('waiting', () => (this.#updateReady = true));
+		try {
+			await wb.register({ immediate: true });
+		} catch (error) {
+			console.warn('Service worker registration failed; the app still works online.', error);
+		}
 	}
 
 	async applyUpdate(): Promise<void> {
-		await this.#update?.(true);
+		const wb = this.#workbox;
+		if (!wb) return;
+		wb.addEventListener('controlling', () => location.reload());
+		wb.messageSkipWaiting();
 	}
 
 	dismissUpdate(): void {
