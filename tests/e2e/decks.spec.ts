@@ -152,8 +152,13 @@ test('HTML and script in a card are shown as text, never run', async ({ browser,
 test('broken links and bad hosted decks name the problem and store nothing', async ({ browser, baseURL }) => {
 	// Service workers are blocked here so page.route sees the page's fetches of hosted decks.
 	const { context, page } = await freshStudent(browser, baseURL, 'block');
+	const uncaught: string[] = [];
+	page.on('pageerror', (e) => uncaught.push(String(e)));
 	const good = await encodeDeckLink(deck({}));
 	const cases: [string, RegExp][] = [
+		// A malformed % escape must not throw from the router (an uncaught URIError) either; first, so that
+		// it is a full page load, as when a student opens the link.
+		['/deck#d=1.%E0%A4%A', /not valid base64url/],
 		['/deck#d=1.@@@@', /not valid base64url/],
 		[`/deck#d=${good.slice(0, -8)}`, /damaged|cut off/],
 		[`/deck#d=7.${good.slice(2)}`, /format 7/],
@@ -194,6 +199,7 @@ test('broken links and bad hosted decks name the problem and store nothing', asy
 		await expect(page.getByRole('alert')).toHaveText(message);
 		await expect(page.getByText('Nothing on this device was changed.')).toBeVisible();
 	}
+	expect(uncaught).toEqual([]);
 	await page.goto('/decks');
 	await expect(page.getByText('No decks yet.')).toBeVisible();
 
