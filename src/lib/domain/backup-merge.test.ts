@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergePlan, planSize } from './backup-merge';
-import { sample } from './backup-fixture';
+import { sample } from '$test/backup-fixture';
 import type { BackupTables } from './backup-schema';
 
 const local = (): BackupTables => structuredClone(sample.tables);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, parseBackup, summarize } from './backup-schema';
-import { sample, t0 } from './backup-fixture';
+import { sample, t0 } from '$test/backup-fixture';
 
 describe('backup file', () => {
 	it('accepts a well-formed backup and summarises it', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BankItem } from './bank-schema';
 import { deckToBank, describeMissing, missingRefs } from './deck-bank';
-import { sampleDeck } from './deck-test-data';
+import { sampleDeck } from '$test/deck-test-data';
 
 const known = new Map<string, BankItem>([
 	['cpt-sc-0001', { id: 'cpt-sc-0001', kind: 'card', front: 'F', back: 'B', domain: 'sc', bankId: 'cpt' }],

@@ -10,7 +10,7 @@ import {
 	quickItems
 } from './quiz-assembly';
 import { seededRng } from './random';
-import { fakeBank } from './test-fixtures';
+import { fakeBank } from '$test/test-fixtures';
 
 // Shaped like the CPT blueprint: 26/20/28/12/14 over 100 scored + 20 pretest items in 120 minutes.
 const cpt = fakeBank([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { repositories } from '$lib/db';
 import { encodeDeckLink } from '$lib/domain/deck-codec';
 import { toDeckFile } from '$lib/domain/deck-schema';
-import { sampleDeck } from '$lib/domain/deck-test-data';
+import { sampleDeck } from '$test/deck-test-data';
 import { fetchHostedDeck } from './deck-fetch';
 import { addDeck, readDeckLink } from './deck-open';
 
