@@ -1,5 +1,5 @@
 /** A small, realistic backup for tests: a card, its review, a setting, a submitted exam with an answer. */
-import { BACKUP_FORMAT, type Backup } from '$lib/domain/backup-schema';
+import { BACKUP_FORMAT, type Backup } from '$lib/domain/backup/schema';
 
 export const t0 = Date.UTC(2026, 0, 5, 9);
 const memory = {

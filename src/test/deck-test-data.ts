@@ -1,7 +1,7 @@
 /** Decks for tests: a fixed sample and a fast-check generator of valid decks (trimmed, schema-clean fields). */
 import fc from 'fast-check';
-import type { Item } from '$lib/domain/bank-schema';
-import type { SharedDeck } from '$lib/domain/deck-types';
+import type { Item } from '$lib/domain/bank/schema';
+import type { SharedDeck } from '$lib/domain/deck/types';
 
 const nnnn = (n: number) => String(n).padStart(4, '0');
 

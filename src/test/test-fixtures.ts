@@ -1,5 +1,5 @@
 /** Builds small banks for unit tests. */
-import type { Bank, BankItem } from '$lib/domain/bank-schema';
+import type { Bank, BankItem } from '$lib/domain/bank/schema';
 
 export function fakeBank(
 	domains: { id: string; weightPercent: number; mcqs: number }[],

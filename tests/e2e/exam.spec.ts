@@ -2,8 +2,8 @@
 // and the clock intact (time keeps running while away); warns at 10 and 1 minutes; submits itself at zero;
 // and its score report's per-domain numbers match the answers given.
 import { expect, test, type Page } from '@playwright/test';
-import type { Bank } from '../../src/lib/domain/bank-schema';
-import { apportion } from '../../src/lib/domain/quiz-assembly';
+import type { Bank } from '../../src/lib/domain/bank/schema';
+import { apportion } from '../../src/lib/domain/attempt/quiz-assembly';
 
 const START = new Date('2026-05-01T09:00:00Z');
 

@@ -2,8 +2,8 @@
 // nothing; merge renumbers attempts and keeps their answers; reset removes one exam only.
 import { afterEach, describe, expect, it } from 'vitest';
 import { sample } from '$test/backup-fixture';
-import { parseBackup } from '$lib/domain/backup-schema';
-import { createScheduler, newMemory } from '$lib/domain/scheduling';
+import { parseBackup } from '$lib/domain/backup/schema';
+import { createScheduler, newMemory } from '$lib/domain/study/scheduling';
 import { openRepositories, VitalsDatabase } from './index';
 import { isQuotaError, writeErrorMessage } from './storage';
 

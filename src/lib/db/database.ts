@@ -3,10 +3,10 @@
  * and a test opens a database written by version n with realistic data (see migrations.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Grade, Memory } from '$lib/domain/scheduling';
-import type { AttemptRecord, AnswerRecord, ItemStat } from '$lib/domain/attempt-types';
-import type { Deck } from '$lib/domain/deck-types';
-import { summarise, type ActivityRow } from '$lib/domain/activity';
+import type { Grade, Memory } from '$lib/domain/study/scheduling';
+import type { AttemptRecord, AnswerRecord, ItemStat } from '$lib/domain/attempt/types';
+import type { Deck } from '$lib/domain/deck/types';
+import { summarise, type ActivityRow } from '$lib/domain/progress/activity';
 
 /** Scheduling state of one item. Keyed by item id, which is globally unique and stable. */
 export interface ProgressRow extends Memory {

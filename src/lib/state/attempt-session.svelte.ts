@@ -4,11 +4,11 @@
  */
 import { repositories } from '$lib/db';
 import type { AttemptRow } from '$lib/db/database';
-import type { AnswerRecord } from '$lib/domain/attempt-types';
-import type { Bank } from '$lib/domain/bank-schema';
-import { formatClock, remainingMs, warningsCrossed } from '$lib/domain/exam-timer';
-import type { McqItem } from '$lib/domain/quiz-assembly';
-import { scoreAttempt } from '$lib/domain/scoring';
+import type { AnswerRecord } from '$lib/domain/attempt/types';
+import type { Bank } from '$lib/domain/bank/schema';
+import { formatClock, remainingMs, warningsCrossed } from '$lib/domain/attempt/exam-timer';
+import type { McqItem } from '$lib/domain/attempt/quiz-assembly';
+import { scoreAttempt } from '$lib/domain/attempt/scoring';
 import { loadStudySet } from './study-sets';
 
 export type Clock = () => number;

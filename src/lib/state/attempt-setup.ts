@@ -1,8 +1,8 @@
 /** Creates quiz and exam attempts: picks items (domain logic) with a fresh seed and stores the attempt. */
 import { repositories } from '$lib/db';
-import type { AttemptMode, AttemptRecord } from '$lib/domain/attempt-types';
-import type { Bank } from '$lib/domain/bank-schema';
-import { domainAccuracy, weakestDomain } from '$lib/domain/accuracy';
+import type { AttemptMode, AttemptRecord } from '$lib/domain/attempt/types';
+import type { Bank } from '$lib/domain/bank/schema';
+import { domainAccuracy, weakestDomain } from '$lib/domain/progress/accuracy';
 import {
 	assembleExam,
 	assemblePractice,
@@ -10,7 +10,7 @@ import {
 	flaggedItems,
 	missedItems,
 	quickItems
-} from '$lib/domain/quiz-assembly';
+} from '$lib/domain/attempt/quiz-assembly';
 import { seededRng } from '$lib/domain/random';
 
 export type Shortcut = 'missed' | 'weakest' | 'flagged' | 'quick';

@@ -1,6 +1,6 @@
 /** Backup screen state: export to a file, and restore from one after a preview, in merge or replace mode. */
 import { repositories, writeErrorMessage, type RestoreMode } from '$lib/db';
-import { parseBackup, summarize, type Backup, type BackupSummary } from '$lib/domain/backup-schema';
+import { parseBackup, summarize, type Backup, type BackupSummary } from '$lib/domain/backup/schema';
 
 export class BackupState {
 	#pending = $state.raw<{ backup: Backup; summary: BackupSummary; fileName: string } | null>(null);

@@ -1,11 +1,11 @@
 /**
  * The deck builder: the deck being edited, the bank items to pick from, and saving. Nothing is stored
- * until Save; each save that changes what students receive bumps the version (see domain/deck-edit).
+ * until Save; each save that changes what students receive bumps the version (see domain/deck/edit).
  */
 import { repositories } from '$lib/db';
-import type { BankItem, Item } from '$lib/domain/bank-schema';
-import { encodeDeckLink } from '$lib/domain/deck-codec';
-import { checkDeck } from '$lib/domain/deck-schema';
+import type { BankItem, Item } from '$lib/domain/bank/schema';
+import { encodeDeckLink } from '$lib/domain/deck/codec';
+import { checkDeck } from '$lib/domain/deck/schema';
 import {
 	filterItems,
 	newDeck,
@@ -13,8 +13,8 @@ import {
 	nextItemNumber,
 	saveEdit,
 	type ItemFilter
-} from '$lib/domain/deck-edit';
-import { toShared, type Deck } from '$lib/domain/deck-types';
+} from '$lib/domain/deck/edit';
+import { toShared, type Deck } from '$lib/domain/deck/types';
 import { loadCatalog, type BankCatalog } from './deck-library';
 
 export class DeckBuilder {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeDeckLink } from '$lib/domain/deck-codec';
+import { decodeDeckLink } from '$lib/domain/deck/codec';
 import { DeckBuilder } from './deck-builder.svelte';
 
 const bank = {

@@ -1,8 +1,8 @@
 /** Deck files for download: JSON (re-importable as a deck), CSV rows and Anki's tab-separated text. */
-import type { Item } from '$lib/domain/bank-schema';
-import { itemsToAnkiTsv, itemsToCsv } from '$lib/domain/deck-csv';
-import { toDeckFile } from '$lib/domain/deck-schema';
-import { toShared, type Deck } from '$lib/domain/deck-types';
+import type { Item } from '$lib/domain/bank/schema';
+import { itemsToAnkiTsv, itemsToCsv } from '$lib/domain/deck/csv';
+import { toDeckFile } from '$lib/domain/deck/schema';
+import { toShared, type Deck } from '$lib/domain/deck/types';
 import type { BankCatalog } from './deck-library';
 
 export type ExportFormat = 'json' | 'csv' | 'anki';

@@ -2,9 +2,9 @@
  * Hosted decks: fetched only when the student opens such a link, with a timeout and a size cap, and
  * checked with the same schema as files and links. Never throws; failures come back as messages.
  */
-import { collect } from '$lib/domain/deck-codec';
-import { parseDeckFile } from '$lib/domain/deck-schema';
-import type { DeckResult } from '$lib/domain/deck-types';
+import { collect } from '$lib/domain/deck/codec';
+import { parseDeckFile } from '$lib/domain/deck/schema';
+import type { DeckResult } from '$lib/domain/deck/types';
 
 export const HOSTED_TIMEOUT_MS = 15_000;
 /** About four times a 10,000-item deck of long MCQs. */

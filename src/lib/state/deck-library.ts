@@ -1,8 +1,8 @@
 /** Decks against the installed banks: resolving bank items by id, and a deck as a studyable Bank. */
 import { repositories } from '$lib/db';
-import type { Bank, BankItem, BankSummary } from '$lib/domain/bank-schema';
-import { deckToBank, describeMissing, missingRefs } from '$lib/domain/deck-bank';
-import type { DeckResult, SharedDeck } from '$lib/domain/deck-types';
+import type { Bank, BankItem, BankSummary } from '$lib/domain/bank/schema';
+import { deckToBank, describeMissing, missingRefs } from '$lib/domain/deck/as-bank';
+import type { DeckResult, SharedDeck } from '$lib/domain/deck/types';
 import { loadBank, loadBankIndex } from './banks';
 
 export interface BankCatalog {

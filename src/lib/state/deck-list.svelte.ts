@@ -1,6 +1,6 @@
 /** The decks on this device, for the home screen and the decks page. */
 import { repositories, type AddOutcome } from '$lib/db';
-import type { Deck } from '$lib/domain/deck-types';
+import type { Deck } from '$lib/domain/deck/types';
 import { readDeckFile } from './deck-open';
 
 export class DeckList {

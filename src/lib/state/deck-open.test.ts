@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repositories } from '$lib/db';
-import { encodeDeckLink } from '$lib/domain/deck-codec';
-import { toDeckFile } from '$lib/domain/deck-schema';
+import { encodeDeckLink } from '$lib/domain/deck/codec';
+import { toDeckFile } from '$lib/domain/deck/schema';
 import { sampleDeck } from '$test/deck-test-data';
 import { fetchHostedDeck } from './deck-fetch';
 import { addDeck, readDeckLink } from './deck-open';

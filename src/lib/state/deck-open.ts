@@ -1,9 +1,9 @@
 /** Opening a deck link (self-contained or hosted) or file: decode, check, and only then store on request. */
 import { base } from '$app/paths';
 import { repositories, type AddOutcome } from '$lib/db';
-import { decodeDeckLink } from '$lib/domain/deck-codec';
-import { parseDeckFile } from '$lib/domain/deck-schema';
-import type { DeckResult, SharedDeck } from '$lib/domain/deck-types';
+import { decodeDeckLink } from '$lib/domain/deck/codec';
+import { parseDeckFile } from '$lib/domain/deck/schema';
+import type { DeckResult, SharedDeck } from '$lib/domain/deck/types';
 import { fetchHostedDeck } from './deck-fetch';
 import { checkRefs } from './deck-library';
 

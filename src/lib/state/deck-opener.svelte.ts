@@ -1,7 +1,7 @@
 /** The link-opening screen: read the link (no writes), show a preview, and add or update only on request. */
 import { repositories, type AddOutcome } from '$lib/db';
-import type { Item } from '$lib/domain/bank-schema';
-import type { Deck, SharedDeck } from '$lib/domain/deck-types';
+import type { Item } from '$lib/domain/bank/schema';
+import type { Deck, SharedDeck } from '$lib/domain/deck/types';
 import { loadCatalog } from './deck-library';
 import { addDeck, readDeckLink } from './deck-open';
 

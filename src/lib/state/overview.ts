@@ -1,6 +1,6 @@
 /** Per-bank counts for the home screen, read in one pass over the stored progress. */
 import { repositories } from '$lib/db';
-import type { BankSummary } from '$lib/domain/bank-schema';
+import type { BankSummary } from '$lib/domain/bank/schema';
 
 export interface BankOverview {
 	due: number;

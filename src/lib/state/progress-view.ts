@@ -1,11 +1,23 @@
 /** Turns an exam's stored stats into what the progress screen shows. Pure: time and zone come in. */
 import type { ExamStats, Settings } from '$lib/db';
-import type { Bank } from '$lib/domain/bank-schema';
-import { dailyPlan, type DailyPlan } from '$lib/domain/daily-plan';
-import { heatmap, heatmapSummary, type HeatCell } from '$lib/domain/heatmap';
-import { projectReadiness, readiness, type DomainEvidence, type Readiness } from '$lib/domain/readiness';
-import { createScheduler } from '$lib/domain/scheduling';
-import { countByDay, dayNumber, dayResolver, parseDayKey, streak, type Streak } from '$lib/domain/streaks';
+import type { Bank } from '$lib/domain/bank/schema';
+import { dailyPlan, type DailyPlan } from '$lib/domain/progress/daily-plan';
+import { heatmap, heatmapSummary, type HeatCell } from '$lib/domain/progress/heatmap';
+import {
+	projectReadiness,
+	readiness,
+	type DomainEvidence,
+	type Readiness
+} from '$lib/domain/progress/readiness';
+import { createScheduler } from '$lib/domain/study/scheduling';
+import {
+	countByDay,
+	dayNumber,
+	dayResolver,
+	parseDayKey,
+	streak,
+	type Streak
+} from '$lib/domain/progress/streaks';
 
 export interface ExamScorePoint {
 	at: number;

@@ -1,6 +1,6 @@
 /** The progress screen's state for one exam: a live query, so studying in another tab updates it. */
 import { repositories, type Settings } from '$lib/db';
-import type { Bank } from '$lib/domain/bank-schema';
+import type { Bank } from '$lib/domain/bank/schema';
 import { progressView, type ProgressView } from './progress-view';
 
 export type Clock = () => number;

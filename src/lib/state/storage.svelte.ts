@@ -1,6 +1,6 @@
 /** Whether the browser will keep Vitals' data, and the weekly reminder to install or back up when it may not. */
 import { repositories, requestPersistence, storageStatus, type StorageStatus } from '$lib/db';
-import { reminderDue } from '$lib/domain/backup-reminder';
+import { reminderDue } from '$lib/domain/backup/reminder';
 
 class StorageState {
 	#status = $state<StorageStatus | null>(null);

@@ -3,15 +3,15 @@
  * the flashcard screen. `now` comes from a clock function so tests can fix it.
  */
 import { repositories, writeErrorMessage } from '$lib/db';
-import type { Bank, BankItem } from '$lib/domain/bank-schema';
+import type { Bank, BankItem } from '$lib/domain/bank/schema';
 import {
 	createScheduler,
 	type Grade,
 	type GradeOutcome,
 	type Memory,
 	newMemory
-} from '$lib/domain/scheduling';
-import { countQueue, nextDueAt, nextItem, startOfDay, type QueueCounts } from '$lib/domain/study-queue';
+} from '$lib/domain/study/scheduling';
+import { countQueue, nextDueAt, nextItem, startOfDay, type QueueCounts } from '$lib/domain/study/queue';
 
 export type Clock = () => number;
 

@@ -2,8 +2,8 @@
  * Resolves what a quiz, exam or flashcard session draws from, by id: an exam bank (`cpt`), a deck
  * (`deck-<deck id>`, the id its Bank carries, so attempts on decks reopen too), or `last`.
  */
-import type { Bank } from '$lib/domain/bank-schema';
-import { deckBankId } from '$lib/domain/deck-bank';
+import type { Bank } from '$lib/domain/bank/schema';
+import { deckBankId } from '$lib/domain/deck/as-bank';
 import { loadBank } from './banks';
 import { loadDeckAsBank } from './deck-library';
 

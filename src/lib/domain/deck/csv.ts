@@ -4,7 +4,7 @@
  * leaves the rest usable. Export writes the same rows, and Anki's tab-separated text.
  */
 import * as v from 'valibot';
-import { cardSchema, describeIssues, mcqSchema, type Item } from './bank-schema';
+import { cardSchema, describeIssues, mcqSchema, type Item } from '../bank/schema';
 
 /** RFC 4180 fields: quotes around a field allow the delimiter, newlines and doubled quotes inside it. */
 export function parseDelimited(text: string, delimiter: ',' | '\t'): string[][] {

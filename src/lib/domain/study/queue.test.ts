@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newMemory, type Memory } from './scheduling';
-import { countQueue, LEARN_AHEAD_MS, nextDueAt, nextItem, startOfDay } from './study-queue';
+import { countQueue, LEARN_AHEAD_MS, nextDueAt, nextItem, startOfDay } from './queue';
 
 const now = Date.UTC(2026, 2, 10, 12, 0, 0);
 const ids = ['a', 'b', 'c', 'd', 'e'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BankItem } from './bank-schema';
-import { deckToBank, describeMissing, missingRefs } from './deck-bank';
+import type { BankItem } from '../bank/schema';
+import { deckToBank, describeMissing, missingRefs } from './as-bank';
 import { sampleDeck } from '$test/deck-test-data';
 
 const known = new Map<string, BankItem>([

@@ -3,8 +3,8 @@
  * so a deck item is checked exactly like a bank item.
  */
 import * as v from 'valibot';
-import { describeIssues, itemIdSchema, itemSchema } from './bank-schema';
-import { MAX_DECK_ITEMS, type DeckResult, type SharedDeck } from './deck-types';
+import { describeIssues, itemIdSchema, itemSchema } from '../bank/schema';
+import { MAX_DECK_ITEMS, type DeckResult, type SharedDeck } from './types';
 
 export const DECK_FORMAT = 'vitals-deck';
 export const DECK_FORMAT_VERSION = 1;

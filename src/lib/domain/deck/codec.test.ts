@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from './deck-base64url';
-import { decodeDeckLink, encodeDeckLink, MAX_INFLATED_BYTES } from './deck-codec';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { decodeDeckLink, encodeDeckLink, MAX_INFLATED_BYTES } from './codec';
 import { deckArb, sampleDeck } from '$test/deck-test-data';
 
 async function rawLink(payload: Uint8Array, compress = true): Promise<string> {

@@ -1,6 +1,6 @@
 /** Building and editing a deck: new decks, item numbering, filters over bank items, and saving a version. */
-import type { BankItem, Item } from './bank-schema';
-import { toShared, type Deck } from './deck-types';
+import type { BankItem, Item } from '../bank/schema';
+import { toShared, type Deck } from './types';
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 

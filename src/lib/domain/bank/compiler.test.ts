@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileBank, crossBankErrors, isCorrectStrictlyLongest, type RawBankSource } from './bank-compiler';
-import type { Mcq } from './bank-schema';
+import { compileBank, crossBankErrors, isCorrectStrictlyLongest, type RawBankSource } from './compiler';
+import type { Mcq } from './schema';
 
 const header = {
 	id: 'cpt',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergePlan, planSize } from './backup-merge';
+import { mergePlan, planSize } from './merge';
 import { sample } from '$test/backup-fixture';
-import type { BackupTables } from './backup-schema';
+import type { BackupTables } from './schema';
 
 const local = (): BackupTables => structuredClone(sample.tables);
 

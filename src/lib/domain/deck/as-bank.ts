@@ -1,6 +1,6 @@
 /** A deck as a studyable bank: bank items keep their home bank (so progress stays there), new items are the deck's own. */
-import type { Bank, BankItem, BankSummary } from './bank-schema';
-import type { SharedDeck } from './deck-types';
+import type { Bank, BankItem, BankSummary } from '../bank/schema';
+import type { SharedDeck } from './types';
 
 export const DECK_DOMAIN = 'deck';
 export const deckBankId = (deckId: string) => `deck-${deckId}`;

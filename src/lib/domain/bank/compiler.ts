@@ -11,7 +11,7 @@ import {
 	type Bank,
 	type BankItem,
 	type Mcq
-} from './bank-schema';
+} from './schema';
 
 export interface RawFile {
 	file: string;

@@ -1,5 +1,5 @@
 /** Scoring an attempt and keeping per-item history. */
-import type { AnswerRecord, AttemptScore, ItemStat } from './attempt-types';
+import type { AnswerRecord, AttemptScore, ItemStat } from './types';
 
 export const RECENT_RESULTS = 10;
 /** Times an item missed must be answered right before it leaves "Missed items". */

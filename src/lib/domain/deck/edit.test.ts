@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BankItem } from './bank-schema';
-import { deckItemId, filterItems, newDeck, newDeckId, nextItemNumber, saveEdit } from './deck-edit';
+import type { BankItem } from '../bank/schema';
+import { deckItemId, filterItems, newDeck, newDeckId, nextItemNumber, saveEdit } from './edit';
 
 describe('deck editing', () => {
 	it('makes ids that fit the deck id and item id formats', () => {

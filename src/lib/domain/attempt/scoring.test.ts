@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domainAccuracy, weakestDomain } from './accuracy';
-import type { ItemStat } from './attempt-types';
+import { domainAccuracy, weakestDomain } from '../progress/accuracy';
+import type { ItemStat } from './types';
 import { formatClock, formatDuration, remainingMs, warningsCrossed } from './exam-timer';
 import { nextItemStat, percent, scoreAttempt } from './scoring';
 

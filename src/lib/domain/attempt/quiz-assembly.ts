@@ -2,9 +2,9 @@
  * Which questions a quiz or exam simulation asks, in what order, with what choice order. Pure and seeded:
  * the same seed gives the same attempt, which is how a reloaded attempt looks exactly as it did.
  */
-import type { Bank, BankItem, Mcq } from './bank-schema';
-import type { ItemStat } from './attempt-types';
-import { shuffle, type Rng } from './random';
+import type { Bank, BankItem, Mcq } from '../bank/schema';
+import type { ItemStat } from './types';
+import { shuffle, type Rng } from '../random';
 
 export type McqItem = Mcq & BankItem;
 

@@ -1,5 +1,5 @@
 /** An instructor's deck: bank items by id plus items written for the deck. */
-import type { Item } from './bank-schema';
+import type { Item } from '../bank/schema';
 
 export interface Deck {
 	/** Stable across versions of the same deck, so re-opening a newer link updates it in place. */

@@ -2,7 +2,7 @@
  * Recent accuracy per domain, with recent answers counting more: each answer's weight halves every
  * `halfLifeDays`. Used by the "Weakest domain" quiz and by readiness.
  */
-import type { ItemStat } from './attempt-types';
+import type { ItemStat } from '../attempt/types';
 
 export interface DomainAccuracy {
 	domain: string;

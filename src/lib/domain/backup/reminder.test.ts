@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REMINDER_INTERVAL_MS, reminderDue } from './backup-reminder';
+import { REMINDER_INTERVAL_MS, reminderDue } from './reminder';
 
 describe('install-or-back-up reminder', () => {
 	const now = Date.UTC(2026, 2, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, parseBackup, summarize } from './backup-schema';
+import { BACKUP_FORMAT, parseBackup, summarize } from './schema';
 import { sample, t0 } from '$test/backup-fixture';
 
 describe('backup file', () => {

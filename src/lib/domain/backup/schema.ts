@@ -4,7 +4,7 @@
  * row, so a bad file is refused with a message naming what is wrong, before anything is written.
  */
 import * as v from 'valibot';
-import { itemSchema } from './bank-schema';
+import { itemSchema } from '../bank/schema';
 
 export const BACKUP_APP = 'vitals';
 /** Bump when the file layout changes; restore refuses files with a higher number. */

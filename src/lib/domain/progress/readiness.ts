@@ -3,7 +3,7 @@
  * weighted by the blueprint. Mastery mixes FSRS recall of the domain's items (unstudied items count as 0)
  * with recent multiple-choice accuracy (recent answers weigh more). Pure: `now` and all data come in.
  */
-import type { ItemResult } from './attempt-types';
+import type { ItemResult } from '../attempt/types';
 
 export interface DomainEvidence {
 	id: string;

@@ -2,9 +2,9 @@
  * Self-contained deck links: `#d=<format version>.<base64url(deflate-raw(JSON))>`. The fragment never
  * reaches a server. Decoding never throws; every failure is a message naming the problem.
  */
-import { fromBase64Url, toBase64Url } from './deck-base64url';
-import { checkDeck } from './deck-schema';
-import type { DeckResult, SharedDeck } from './deck-types';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { checkDeck } from './schema';
+import type { DeckResult, SharedDeck } from './types';
 
 export const LINK_VERSION = 1;
 /** Longer fragments are refused before decoding (browsers and chat apps cut long URLs anyway). */

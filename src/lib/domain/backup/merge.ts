@@ -3,7 +3,7 @@
  * each card or item wins, logs (reviews, attempts with their answers) are unioned, and local settings
  * are kept. Returns only what must be written; the database layer writes it in one transaction.
  */
-import type { BackupTables } from './backup-schema';
+import type { BackupTables } from './schema';
 
 type T = BackupTables;
 type AttemptIn = T['attempts'][number];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ItemStat } from './attempt-types';
+import type { ItemStat } from './types';
 import {
 	apportion,
 	assembleExam,
@@ -9,7 +9,7 @@ import {
 	missedItems,
 	quickItems
 } from './quiz-assembly';
-import { seededRng } from './random';
+import { seededRng } from '../random';
 import { fakeBank } from '$test/test-fixtures';
 
 // Shaped like the CPT blueprint: 26/20/28/12/14 over 100 scored + 20 pretest items in 120 minutes.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemsToAnkiTsv, itemsToCsv, parseDelimited, readRows } from './deck-csv';
+import { itemsToAnkiTsv, itemsToCsv, parseDelimited, readRows } from './csv';
 
 const rationale = 'The median cubital vein is large, close to the surface and least painful to puncture.';
 
