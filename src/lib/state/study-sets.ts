@@ -5,7 +5,7 @@
 import type { Bank } from '$lib/domain/bank/schema';
 import { deckBankId } from '$lib/domain/deck/as-bank';
 import { loadBank } from './banks';
-import { loadDeckAsBank } from './deck-library';
+import { loadDeckAsBank } from './deck/library';
 
 export const deckStudySetId = deckBankId;
 const DECK_PREFIX = deckBankId('');

@@ -2,8 +2,8 @@
 import { repositories, type AddOutcome } from '$lib/db';
 import type { Item } from '$lib/domain/bank/schema';
 import type { Deck, SharedDeck } from '$lib/domain/deck/types';
-import { loadCatalog } from './deck-library';
-import { addDeck, readDeckLink } from './deck-open';
+import { loadCatalog } from './library';
+import { addDeck, readDeckLink } from './open-link';
 
 export class DeckOpener {
 	#deck = $state.raw<SharedDeck | null>(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qrFor } from './deck-qr';
+import { qrFor } from './qr';
 
 describe('QR codes of deck links', () => {
 	it('draws a short link and says when a link is too big', () => {

@@ -3,7 +3,7 @@ import { repositories } from '$lib/db';
 import type { Bank, BankItem, BankSummary } from '$lib/domain/bank/schema';
 import { deckToBank, describeMissing, missingRefs } from '$lib/domain/deck/as-bank';
 import type { DeckResult, SharedDeck } from '$lib/domain/deck/types';
-import { loadBank, loadBankIndex } from './banks';
+import { loadBank, loadBankIndex } from '../banks';
 
 export interface BankCatalog {
 	banks: BankSummary[];

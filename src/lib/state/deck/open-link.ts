@@ -4,8 +4,8 @@ import { repositories, type AddOutcome } from '$lib/db';
 import { decodeDeckLink } from '$lib/domain/deck/codec';
 import { parseDeckFile } from '$lib/domain/deck/schema';
 import type { DeckResult, SharedDeck } from '$lib/domain/deck/types';
-import { fetchHostedDeck } from './deck-fetch';
-import { checkRefs } from './deck-library';
+import { fetchHostedDeck } from './fetch-hosted';
+import { checkRefs } from './library';
 
 /** `/deck#d=…` or `/deck?url=…`. Reads nothing from storage and writes nothing. */
 export async function readDeckLink(url: URL, fetcher: typeof fetch = fetch): Promise<DeckResult> {

@@ -3,7 +3,7 @@ import type { Item } from '$lib/domain/bank/schema';
 import { itemsToAnkiTsv, itemsToCsv } from '$lib/domain/deck/csv';
 import { toDeckFile } from '$lib/domain/deck/schema';
 import { toShared, type Deck } from '$lib/domain/deck/types';
-import type { BankCatalog } from './deck-library';
+import type { BankCatalog } from './library';
 
 export type ExportFormat = 'json' | 'csv' | 'anki';
 

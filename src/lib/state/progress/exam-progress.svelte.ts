@@ -1,7 +1,7 @@
 /** The progress screen's state for one exam: a live query, so studying in another tab updates it. */
 import { repositories, type Settings } from '$lib/db';
 import type { Bank } from '$lib/domain/bank/schema';
-import { progressView, type ProgressView } from './progress-view';
+import { progressView, type ProgressView } from './view';
 
 export type Clock = () => number;
 

@@ -15,7 +15,7 @@ import {
 	type ItemFilter
 } from '$lib/domain/deck/edit';
 import { toShared, type Deck } from '$lib/domain/deck/types';
-import { loadCatalog, type BankCatalog } from './deck-library';
+import { loadCatalog, type BankCatalog } from './library';
 
 export class DeckBuilder {
 	deck = $state<Deck>(newDeck('pending', 0));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeDeckLink } from '$lib/domain/deck/codec';
-import { DeckBuilder } from './deck-builder.svelte';
+import { DeckBuilder } from './builder.svelte';
 
 const bank = {
 	id: 'cpt',

@@ -4,8 +4,8 @@ import { repositories } from '$lib/db';
 import { encodeDeckLink } from '$lib/domain/deck/codec';
 import { toDeckFile } from '$lib/domain/deck/schema';
 import { sampleDeck } from '$test/deck-test-data';
-import { fetchHostedDeck } from './deck-fetch';
-import { addDeck, readDeckLink } from './deck-open';
+import { fetchHostedDeck } from './fetch-hosted';
+import { addDeck, readDeckLink } from './open-link';
 
 const bank = {
 	id: 'cpt',

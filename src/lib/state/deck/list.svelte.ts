@@ -1,7 +1,7 @@
 /** The decks on this device, for the home screen and the decks page. */
 import { repositories, type AddOutcome } from '$lib/db';
 import type { Deck } from '$lib/domain/deck/types';
-import { readDeckFile } from './deck-open';
+import { readDeckFile } from './open-link';
 
 export class DeckList {
 	#decks = $state.raw<Deck[]>([]);
