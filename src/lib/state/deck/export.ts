@@ -30,12 +30,3 @@ export function exportDeck(deck: Deck, catalog: BankCatalog, format: ExportForma
 		return { name: `${slug}.csv`, type: 'text/csv', text: itemsToCsv(allItems(deck, catalog)) };
 	return { name: `${slug}.anki.txt`, type: 'text/plain', text: itemsToAnkiTsv(allItems(deck, catalog)) };
 }
-
-export function download(file: { name: string; type: string; text: string }): void {
-	const url = URL.createObjectURL(new Blob([file.text], { type: `${file.type};charset=utf-8` }));
-	const a = Object.assign(document.createElement('a'), { href: url, download: file.name });
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
