@@ -1,5 +1,6 @@
 /** Creates quiz and exam attempts: picks items (domain logic) with a fresh seed and stores the attempt. */
 import { repositories } from '$lib/db';
+import type { AttemptRow } from '$lib/db/database';
 import type { AttemptMode, AttemptRecord } from '$lib/domain/attempt/types';
 import type { Bank } from '$lib/domain/bank/schema';
 import { domainAccuracy, weakestDomain } from '$lib/domain/progress/accuracy';
@@ -12,6 +13,13 @@ import {
 	quickItems
 } from '$lib/domain/attempt/quiz-assembly';
 import { seededRng } from '$lib/domain/random';
+
+export type { AttemptRow };
+
+/** The unfinished quiz or exam on this study set, if any: the setup screens offer to resume it. */
+export function activeAttempt(setId: string): Promise<AttemptRow | undefined> {
+	return repositories().attempts.active(setId);
+}
 
 export type Shortcut = 'missed' | 'weakest' | 'flagged' | 'quick';
 
