@@ -9,7 +9,7 @@ import type { Bank } from '$lib/domain/bank/schema';
 import { formatClock, remainingMs, warningsCrossed } from '$lib/domain/attempt/exam-timer';
 import type { McqItem } from '$lib/domain/attempt/quiz-assembly';
 import { scoreAttempt } from '$lib/domain/attempt/scoring';
-import { loadStudySet } from '../study-sets';
+import { loadStudySet } from '../study-set';
 
 export type Clock = () => number;
 
