@@ -9,7 +9,7 @@ const START = new Date('2026-05-01T09:00:00Z');
 
 async function startHalfLengthCpt(page: Page) {
 	await page.clock.install({ time: START });
-	await page.goto('/exam?exam=cpt');
+	await page.goto('/exam?set=cpt');
 	await page.getByRole('button', { name: /Half length: 60 questions, 60 min/ }).click();
 	await expect(page.getByText('Question 1 of 60')).toBeVisible();
 }

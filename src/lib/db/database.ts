@@ -11,7 +11,7 @@ import { summarise, type ActivityRow } from '$lib/domain/progress/activity';
 /** Scheduling state of one item. Keyed by item id, which is globally unique and stable. */
 export interface ProgressRow extends Memory {
 	itemId: string;
-	/** The bank (or deck) the item belongs to. */
+	/** The study set the item belongs to (an exam bank, the guide or a deck); stored name kept, so `bankId`. */
 	bankId: string;
 }
 
@@ -19,7 +19,7 @@ export interface ProgressRow extends Memory {
 export interface ReviewRow {
 	id?: number;
 	itemId: string;
-	/** The bank or deck that was being studied. */
+	/** The study set that was being studied; stored name kept, so `bankId`. */
 	bankId: string;
 	grade: Grade;
 	reviewedAt: number;

@@ -19,6 +19,7 @@ export interface AttemptScore {
 }
 
 export interface AttemptRecord {
+	/** The study set's id; stored rows (and backups) keep the name `bankId`. */
 	bankId: string;
 	kind: AttemptKind;
 	mode: AttemptMode;
@@ -40,6 +41,7 @@ export interface AttemptRecord {
 export interface AnswerRecord {
 	attemptId: number;
 	itemId: string;
+	/** The study set's id; stored rows (and backups) keep the name `bankId`. */
 	bankId: string;
 	domain: string;
 	/** Index into the item's original choices; null when flagged but not answered. */
@@ -57,6 +59,7 @@ export interface ItemResult {
 /** Per-item answer history, kept up to date as answers are scored. */
 export interface ItemStat {
 	itemId: string;
+	/** The study set's id; stored rows (and backups) keep the name `bankId`. */
 	bankId: string;
 	domain: string;
 	seen: number;

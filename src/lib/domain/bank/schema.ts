@@ -117,7 +117,8 @@ export interface BankDomain {
 	weightPercent: number;
 }
 
-/** One compiled bank: what the build writes to static/banks/<id>.json and the app loads. */
+/** One compiled bank: what the build writes to static/banks/<id>.json and the app loads. It is also the shape
+ * every study set is studied in: a deck becomes one through deckToBank (domain/deck/as-bank.ts). */
 export interface Bank {
 	id: string;
 	name: string;

@@ -3,7 +3,7 @@ import type { Bank, BankItem, BankSummary } from '../bank/schema';
 import type { SharedDeck } from './types';
 
 export const DECK_DOMAIN = 'deck';
-export const deckBankId = (deckId: string) => `deck-${deckId}`;
+export const deckSetId = (deckId: string) => `deck-${deckId}`;
 
 /** Ids in the deck that no installed bank has, in deck order. */
 export function missingRefs(
@@ -41,7 +41,7 @@ export function deckToBank(
 		weightPercent: (n / total) * 100
 	}));
 	return {
-		id: deckBankId(deck.id),
+		id: deckSetId(deck.id),
 		name: deck.title,
 		body: deck.author ? `Deck by ${deck.author}` : 'Deck',
 		kind: 'guide',

@@ -7,6 +7,7 @@
 export const QUARTER_MS = 900_000;
 
 export interface ActivityRow {
+	/** The study set's id; stored rows keep the name `bankId`. */
 	bankId: string;
 	/** Milliseconds since the epoch divided by 15 minutes, rounded down. */
 	quarter: number;

@@ -1,20 +1,20 @@
-/** Per-bank counts for the home screen, read in one pass over the stored progress. */
+/** Per-study-set counts for the home screen, read in one pass over the stored progress. */
 import { repositories } from '$lib/db';
 import type { BankSummary } from '$lib/domain/bank/schema';
 
-export interface BankOverview {
+export interface StudySetOverview {
 	due: number;
 	seen: number;
 	total: number;
 }
 
 export async function loadOverviews(
-	banks: readonly BankSummary[],
+	sets: readonly BankSummary[],
 	now: number
-): Promise<Map<string, BankOverview>> {
+): Promise<Map<string, StudySetOverview>> {
 	const { db } = repositories();
-	const result = new Map<string, BankOverview>();
-	for (const bank of banks) result.set(bank.id, { due: 0, seen: 0, total: bank.mcqCount + bank.cardCount });
+	const result = new Map<string, StudySetOverview>();
+	for (const set of sets) result.set(set.id, { due: 0, seen: 0, total: set.mcqCount + set.cardCount });
 	await db.progress.each((row) => {
 		const entry = result.get(row.bankId);
 		if (!entry) return;
