@@ -132,7 +132,7 @@ async function main() {
 	await page.reload();
 
 	t = performance.now();
-	await page.goto('/progress?exam=cpt');
+	await page.goto('/progress?set=cpt');
 	await page.getByRole('heading', { name: 'Readiness' }).waitFor();
 	console.log(`progress screen with a year of data: ${ms(t)}`);
 

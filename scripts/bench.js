@@ -114,7 +114,7 @@ async function coldOfflineStart() {
 	for (let run = 0; run < 3; run++) {
 		const { context, page } = await offlinePage(true);
 		const t0 = Date.now();
-		await page.goto(`${BASE}/study?exam=cpt`);
+		await page.goto(`${BASE}/study?set=cpt`);
 		await page.getByRole('button', { name: /Show answer/ }).waitFor();
 		times.push(Date.now() - t0);
 		await context.close();
@@ -133,7 +133,7 @@ async function gradeLatency(throttle, n = 200) {
 	await page.getByLabel('New cards per day').fill('500');
 	await page.getByLabel('New cards per day').press('Tab');
 	await page.getByText('Saved.').waitFor();
-	await page.goto(`${BASE}/study?exam=cma-aama`);
+	await page.goto(`${BASE}/study?set=cma-aama`);
 	await page.getByRole('button', { name: /Show answer/ }).waitFor();
 	const samples = await page.evaluate(async (count) => {
 		const key = (k) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
@@ -178,7 +178,7 @@ async function examStart() {
 	const times = [];
 	for (let run = 0; run < 3; run++) {
 		const { context, page } = await newPage({ throttle: true });
-		await page.goto(`${BASE}/exam?exam=cma-aama`);
+		await page.goto(`${BASE}/exam?set=cma-aama`);
 		const start = page.getByRole('button', { name: /Full length: 200 questions/ });
 		await start.waitFor();
 		const t0 = Date.now();

@@ -1,7 +1,7 @@
 /** Build step: compiles question-banks/ into static/banks/<id>.json plus an index, failing on any invalid bank. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BankSummary } from '../src/lib/domain/bank-schema';
+import type { BankSummary } from '../src/lib/domain/bank/schema';
 import { loadBanks } from './lib/load-banks';
 
 const out = join(import.meta.dirname, '..', 'static', 'banks');

@@ -25,14 +25,14 @@ export const pwaManifest = {
 			name: 'Study due cards',
 			short_name: 'Study',
 			description: 'Flashcards due today in the exam you studied last',
-			url: '/study?exam=last',
+			url: '/study?set=last',
 			icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }]
 		},
 		{
 			name: 'Start an exam',
 			short_name: 'Exam',
 			description: 'A timed exam simulation for the exam you studied last',
-			url: '/exam?exam=last',
+			url: '/exam?set=last',
 			icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }]
 		}
 	]

@@ -7,7 +7,7 @@ import {
 	crossBankErrors,
 	type CompileResult,
 	type RawFile
-} from '../../src/lib/domain/bank-compiler';
+} from '../../src/lib/domain/bank/compiler';
 
 export const BANKS_DIR = join(import.meta.dirname, '..', '..', 'question-banks');
 

@@ -24,7 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.getByText(/seen/).first()).toBeVisible();
 		await expectAccessible(page, 'home');
 
-		await page.goto('/study?exam=cpt');
+		await page.goto('/study?set=cpt');
 		await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
 		await expectAccessible(page, 'flashcard front');
 		await page.keyboard.press('Space');
@@ -35,7 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.getByLabel('Theme')).toBeVisible();
 		await expectAccessible(page, 'settings');
 
-		await page.goto('/quiz?exam=cpt');
+		await page.goto('/quiz?set=cpt');
 		await expect(page.getByRole('button', { name: /Quick 10/ })).toBeVisible();
 		await expectAccessible(page, 'quiz setup');
 		await page.getByRole('button', { name: /Quick 10/ }).click();
@@ -44,7 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
 		await expectAccessible(page, 'tutor feedback');
 
-		await page.goto('/exam?exam=cpt');
+		await page.goto('/exam?set=cpt');
 		await expectAccessible(page, 'exam setup');
 		await page.getByRole('button', { name: /Half length/ }).click();
 		await expect(page.getByText('Question 1 of 60')).toBeVisible();
@@ -64,7 +64,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('text enlarged to 200% still fits at 360 px', async ({ page }) => {
 	await page.goto('/');
 	await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-	for (const path of ['/', '/study?exam=cpt', '/quiz?exam=cpt', '/exam?exam=cpt', '/settings']) {
+	for (const path of ['/', '/study?set=cpt', '/quiz?set=cpt', '/exam?set=cpt', '/settings']) {
 		await page.goto(path);
 		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 		await expect(page.locator('h1')).toBeVisible();
@@ -88,5 +88,5 @@ test('everything is reachable by keyboard with a visible focus ring', async ({ p
 		await page.keyboard.press('Tab');
 	}
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/study\?exam=/);
+	await expect(page).toHaveURL(/\/study\?set=/);
 });

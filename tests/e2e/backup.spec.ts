@@ -55,7 +55,7 @@ async function seedExamAttempt(page: Page, percent: number) {
 }
 
 async function progressOf(page: Page) {
-	await page.goto('/progress?exam=cpt');
+	await page.goto('/progress?set=cpt');
 	await expect(page.getByRole('heading', { level: 1, name: CPT })).toBeVisible();
 	const seen = await page
 		.getByRole('region', { name: 'Today' })
@@ -78,7 +78,7 @@ test('study and take an exam, export, clear site data, restore, find everything 
 	await page.getByLabel('New cards per day').fill('7');
 	await page.getByLabel('New cards per day').press('Tab');
 	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-	await page.goto('/study?exam=cpt');
+	await page.goto('/study?set=cpt');
 	for (let i = 0; i < 2; i++) {
 		await page.getByRole('button', { name: /Show answer/ }).click();
 		await page.getByRole('button', { name: /^Easy, next review/ }).click();
@@ -116,13 +116,13 @@ test('study and take an exam, export, clear site data, restore, find everything 
 	await expect(fresh.getByRole('status').filter({ hasText: /^Restored \d+ records/ })).toBeVisible();
 
 	expect(await progressOf(fresh)).toEqual(before);
-	await fresh.goto('/study?exam=cpt');
+	await fresh.goto('/study?set=cpt');
 	await expect(fresh.getByLabel(/^Cards left:/)).toHaveAttribute('aria-label', /5 new/); // limit 7, 2 used
 	await second.close();
 });
 
 test('a corrupt, foreign or newer backup is refused and nothing changes', async ({ page }) => {
-	await page.goto('/study?exam=cpt');
+	await page.goto('/study?set=cpt');
 	await page.getByRole('button', { name: /Show answer/ }).click();
 	await page.getByRole('button', { name: /^Easy, next review/ }).click();
 	await expect(page.getByLabel(/^Cards left:/)).toHaveAttribute('aria-label', /19 new/);

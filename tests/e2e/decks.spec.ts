@@ -6,9 +6,9 @@
 // imports in another browser, and a link can be opened, added and studied by keyboard alone.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { encodeDeckLink } from '../../src/lib/domain/deck-codec';
-import { toDeckFile } from '../../src/lib/domain/deck-schema';
-import type { SharedDeck } from '../../src/lib/domain/deck-types';
+import { encodeDeckLink } from '../../src/lib/domain/deck/codec';
+import { toDeckFile } from '../../src/lib/domain/deck/schema';
+import type { SharedDeck } from '../../src/lib/domain/deck/types';
 
 const counts = (page: Page) => page.getByLabel(/^Cards left:/);
 

@@ -2,14 +2,14 @@
 // and the clock intact (time keeps running while away); warns at 10 and 1 minutes; submits itself at zero;
 // and its score report's per-domain numbers match the answers given.
 import { expect, test, type Page } from '@playwright/test';
-import type { Bank } from '../../src/lib/domain/bank-schema';
-import { apportion } from '../../src/lib/domain/quiz-assembly';
+import type { Bank } from '../../src/lib/domain/bank/schema';
+import { apportion } from '../../src/lib/domain/attempt/quiz-assembly';
 
 const START = new Date('2026-05-01T09:00:00Z');
 
 async function startHalfLengthCpt(page: Page) {
 	await page.clock.install({ time: START });
-	await page.goto('/exam?exam=cpt');
+	await page.goto('/exam?set=cpt');
 	await page.getByRole('button', { name: /Half length: 60 questions, 60 min/ }).click();
 	await expect(page.getByText('Question 1 of 60')).toBeVisible();
 }

@@ -42,7 +42,7 @@ test('study three cards by keyboard and by click, reload, and find the counts ch
 });
 
 test('undo takes back the last grade', async ({ page }) => {
-	await page.goto('/study?exam=cpt');
+	await page.goto('/study?set=cpt');
 	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 0, new: 20 });
 	const front = await page.getByRole('region', { name: 'Flashcard' }).locator('.front').textContent();
 	await page.keyboard.press('Space');
@@ -60,7 +60,7 @@ test('the daily new-card limit comes from Settings', async ({ page }) => {
 	await page.getByLabel('New cards per day').fill('2');
 	await page.getByLabel('New cards per day').press('Tab');
 	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-	await page.goto('/study?exam=cpt');
+	await page.goto('/study?set=cpt');
 	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 0, new: 2 });
 	for (let i = 0; i < 2; i++) {
 		await page.keyboard.press('Space');
@@ -71,7 +71,7 @@ test('the daily new-card limit comes from Settings', async ({ page }) => {
 });
 
 test('on a touch screen, swiping right grades Good and left grades Again', async ({ page }) => {
-	await page.goto('/study?exam=cpt');
+	await page.goto('/study?set=cpt');
 	await expect.poll(() => counts(page)).toEqual({ due: 0, learning: 0, new: 20 });
 	const card = page.getByRole('region', { name: 'Flashcard' });
 	const swipe = async (dx: number) => {
@@ -105,7 +105,7 @@ test('on a touch screen, swiping right grades Good and left grades Again', async
 });
 
 test('focus follows the card: Show answer, then Good, then the next card', async ({ page }) => {
-	await page.goto('/study?exam=cpt');
+	await page.goto('/study?set=cpt');
 	await expect(page.getByRole('button', { name: /Show answer/ })).toBeFocused();
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('button', { name: /^Good, next review/ })).toBeFocused();

@@ -21,7 +21,7 @@ test('works offline after the first visit', async ({ page, context }) => {
 	await expect(page.getByLabel(/^Cards left:/)).toHaveAttribute('aria-label', /1 learning, 19 new/);
 
 	// A deep link opened offline works too, and the grading is still there.
-	await page.goto('/study?exam=cpt');
+	await page.goto('/study?set=cpt');
 	await expect(page.getByLabel(/^Cards left:/)).toHaveAttribute('aria-label', /1 learning, 19 new/);
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 const CPT = 'Certified Phlebotomy Technician (CPT)';
 
 async function studyCards(page: Page, n: number) {
-	await page.goto('/study?exam=cpt');
+	await page.goto('/study?set=cpt');
 	for (let i = 0; i < n; i++) {
 		await page.getByRole('button', { name: /Show answer/ }).click();
 		await page.getByRole('button', { name: /^Easy, next review/ }).click();
@@ -50,7 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	test(`progress and backup screens pass axe in the ${colorScheme} theme`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
 		await studyCards(page, 1);
-		for (const path of ['/progress?exam=cpt', '/backup', '/settings']) {
+		for (const path of ['/progress?set=cpt', '/backup', '/settings']) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0);

@@ -1,6 +1,7 @@
 // Proves: the app is installable (manifest with icons, maskable icon, standalone, shortcuts; an Install button
-// when the browser offers one; an iOS "Add to Home Screen" hint), shortcuts open the exam studied last, and a
-// new service worker is offered as "New version available — Reload", but never in the middle of an exam.
+// when the browser offers one; an iOS "Add to Home Screen" hint), shortcuts (and old `?exam=` ones) open the
+// exam studied last, and a new service worker is offered as "New version available — Reload", but never in the
+// middle of an exam.
 import { expect, test } from '@playwright/test';
 import { startStaticHost } from './helpers/static-host';
 
@@ -60,8 +61,13 @@ test.describe('on iOS Safari', () => {
 });
 
 test('shortcuts open the exam studied last', async ({ page }) => {
-	await page.goto('/study?exam=cet');
+	await page.goto('/study?set=cet');
 	await expect(page.getByRole('heading', { level: 1, name: 'Certified EKG Technician (CET)' })).toBeVisible();
+	await page.goto('/exam?set=last');
+	await expect(
+		page.getByRole('heading', { name: 'Exam simulation: Certified EKG Technician (CET)' })
+	).toBeVisible();
+	// Shortcuts installed before `?set=`, and old bookmarks, carry `?exam=`: they still open the same screen.
 	await page.goto('/exam?exam=last');
 	await expect(
 		page.getByRole('heading', { name: 'Exam simulation: Certified EKG Technician (CET)' })
@@ -76,7 +82,7 @@ test('a new version is offered with Reload, and not during an exam', async ({ pa
 		await page.reload();
 		await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 
-		await page.goto(`${host.url}/exam?exam=cpt`);
+		await page.goto(`${host.url}/exam?set=cpt`);
 		await page.getByRole('button', { name: /Half length/ }).click();
 		await expect(page.getByText('Question 1 of 60')).toBeVisible();
 		await page.keyboard.press('a');

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 
 test('a tutor quiz by keyboard, with feedback after each answer', async ({ page }) => {
-	await page.goto('/quiz?exam=cpt');
+	await page.goto('/quiz?set=cpt');
 	await expect(
 		page.getByRole('heading', { name: /Practice quiz: Certified Phlebotomy Technician/ })
 	).toBeVisible();
@@ -29,13 +29,13 @@ test('a tutor quiz by keyboard, with feedback after each answer', async ({ page 
 	await expect(page.getByRole('heading', { name: 'Quick 10: results' })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Score' })).toContainText(/\d+ of 10 right · 0 unanswered/);
 
-	await page.goto('/quiz?exam=cpt');
+	await page.goto('/quiz?set=cpt');
 	await page.getByRole('button', { name: /Flagged/ }).click();
 	await expect(page.getByText('Question 1 of 1')).toBeVisible();
 });
 
 test('a shortcut with nothing to ask says so', async ({ page }) => {
-	await page.goto('/quiz?exam=cpt');
+	await page.goto('/quiz?set=cpt');
 	await page.getByRole('button', { name: /Missed items/ }).click();
 	await expect(page.getByRole('alert')).toHaveText(/No missed items/);
 });

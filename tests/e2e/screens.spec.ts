@@ -8,12 +8,12 @@ const screens: [string, string, (page: import('@playwright/test').Page) => Promi
 	['home', '/', async (page) => void (await expect(page.getByText(/0 of \d+ seen/).first()).toBeVisible())],
 	[
 		'flashcard-front',
-		'/study?exam=cpt',
+		'/study?set=cpt',
 		async (page) => void (await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible())
 	],
 	[
 		'flashcard-back',
-		'/study?exam=cpt',
+		'/study?set=cpt',
 		async (page) => {
 			await page.getByRole('button', { name: /Show answer/ }).click();
 			await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
@@ -21,12 +21,12 @@ const screens: [string, string, (page: import('@playwright/test').Page) => Promi
 	],
 	[
 		'quiz-setup',
-		'/quiz?exam=cpt',
+		'/quiz?set=cpt',
 		async (page) => void (await expect(page.getByRole('button', { name: /Quick 10/ })).toBeVisible())
 	],
 	[
 		'exam-setup',
-		'/exam?exam=cma-aama',
+		'/exam?set=cma-aama',
 		async (page) => void (await expect(page.getByRole('button', { name: /Full length/ })).toBeVisible())
 	],
 	[

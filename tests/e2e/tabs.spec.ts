@@ -33,8 +33,8 @@ test('two pages grading the same card lose no review; a progress page follows th
 }) => {
 	const a = await context.newPage();
 	const b = await context.newPage();
-	await a.goto('/study?exam=cpt');
-	await b.goto('/study?exam=cpt');
+	await a.goto('/study?set=cpt');
+	await b.goto('/study?set=cpt');
 	await expect.poll(() => counts(a)).toMatch(/0 learning, 20 new/);
 	await expect.poll(() => counts(b)).toMatch(/0 learning, 20 new/);
 	const front = await b.getByRole('region', { name: 'Flashcard' }).locator('.front').textContent();
@@ -55,7 +55,7 @@ test('two pages grading the same card lose no review; a progress page follows th
 
 	// A progress page open in a third tab updates as cards are graded elsewhere (live query).
 	const p = await context.newPage();
-	await p.goto('/progress?exam=cpt');
+	await p.goto('/progress?set=cpt');
 	const seen = p.getByRole('region', { name: 'Today' }).getByText(/^Seen/).locator('..');
 	await expect(seen).toContainText(/1 of \d+/);
 	await a.getByRole('button', { name: /Show answer/ }).click();
@@ -65,7 +65,7 @@ test('two pages grading the same card lose no review; a progress page follows th
 
 test('a database upgrade in another tab shows a reload message', async ({ context }) => {
 	const a = await context.newPage();
-	await a.goto('/study?exam=cpt');
+	await a.goto('/study?set=cpt');
 	await expect(a.getByRole('button', { name: /Show answer/ })).toBeVisible();
 	const b = await context.newPage();
 	await b.goto('/settings');

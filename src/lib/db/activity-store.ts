@@ -1,5 +1,5 @@
 /** Keeps the activity summary in step with reviews and answers; called inside the writer's transaction. */
-import { quarterOf, summarise } from '$lib/domain/activity';
+import { quarterOf, summarise } from '$lib/domain/progress/activity';
 import type { VitalsDatabase } from './database';
 
 export async function bumpActivity(

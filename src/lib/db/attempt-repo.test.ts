@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AnswerRecord, AttemptRecord } from '$lib/domain/attempt-types';
+import type { AnswerRecord, AttemptRecord } from '$lib/domain/attempt/types';
 import { openRepositories, VitalsDatabase } from './index';
 
 let n = 0;

@@ -1,6 +1,6 @@
 /** Quiz and exam attempts: every answer is saved as it is given; submitting scores and updates item history atomically. */
-import type { AnswerRecord, AttemptRecord, AttemptScore, ItemStat } from '$lib/domain/attempt-types';
-import { emptyItemStat, nextItemStat } from '$lib/domain/scoring';
+import type { AnswerRecord, AttemptRecord, AttemptScore, ItemStat } from '$lib/domain/attempt/types';
+import { emptyItemStat, nextItemStat } from '$lib/domain/attempt/scoring';
 import { bumpActivity } from './activity-store';
 import type { AttemptRow, VitalsDatabase } from './database';
 

@@ -1,9 +1,9 @@
 // Export → wipe → restore gives identical data; a restore that fails part-way (bad row, full disk) changes
 // nothing; merge renumbers attempts and keeps their answers; reset removes one exam only.
 import { afterEach, describe, expect, it } from 'vitest';
-import { sample } from '$lib/domain/backup-fixture';
-import { parseBackup } from '$lib/domain/backup-schema';
-import { createScheduler, newMemory } from '$lib/domain/scheduling';
+import { sample } from '$test/backup-fixture';
+import { parseBackup } from '$lib/domain/backup/schema';
+import { createScheduler, newMemory } from '$lib/domain/study/scheduling';
 import { openRepositories, VitalsDatabase } from './index';
 import { isQuotaError, writeErrorMessage } from './storage';
 

@@ -2,8 +2,8 @@
  * Export and restore of every table. Restore runs in one read-write transaction over all tables: if any
  * write fails (a bad row, a full disk), IndexedDB rolls the whole restore back and nothing changes.
  */
-import { BACKUP_APP, BACKUP_FORMAT, TABLES, type Backup, type BackupTables } from '$lib/domain/backup-schema';
-import { mergePlan, planSize } from '$lib/domain/backup-merge';
+import { BACKUP_APP, BACKUP_FORMAT, TABLES, type Backup, type BackupTables } from '$lib/domain/backup/schema';
+import { mergePlan, planSize } from '$lib/domain/backup/merge';
 import { rebuildActivity } from './activity-store';
 import type { VitalsDatabase } from './database';
 

@@ -3,15 +3,15 @@
  * and a test opens a database written by version n with realistic data (see migrations.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Grade, Memory } from '$lib/domain/scheduling';
-import type { AttemptRecord, AnswerRecord, ItemStat } from '$lib/domain/attempt-types';
-import type { Deck } from '$lib/domain/deck-types';
-import { summarise, type ActivityRow } from '$lib/domain/activity';
+import type { Grade, Memory } from '$lib/domain/study/scheduling';
+import type { AttemptRecord, AnswerRecord, ItemStat } from '$lib/domain/attempt/types';
+import type { Deck } from '$lib/domain/deck/types';
+import { summarise, type ActivityRow } from '$lib/domain/progress/activity';
 
 /** Scheduling state of one item. Keyed by item id, which is globally unique and stable. */
 export interface ProgressRow extends Memory {
 	itemId: string;
-	/** The bank (or deck) the item belongs to. */
+	/** The study set the item belongs to (an exam bank, the guide or a deck); stored name kept, so `bankId`. */
 	bankId: string;
 }
 
@@ -19,7 +19,7 @@ export interface ProgressRow extends Memory {
 export interface ReviewRow {
 	id?: number;
 	itemId: string;
-	/** The bank or deck that was being studied. */
+	/** The study set that was being studied; stored name kept, so `bankId`. */
 	bankId: string;
 	grade: Grade;
 	reviewedAt: number;

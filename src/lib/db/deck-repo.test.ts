@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDeck } from '$lib/domain/deck-test-data';
+import { sampleDeck } from '$test/deck-test-data';
 import { VitalsDatabase } from './database';
 import { createDeckRepo } from './deck-repo';
 

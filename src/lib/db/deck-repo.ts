@@ -1,5 +1,5 @@
 /** Decks on this device: the instructor's own and those opened from links or files. */
-import { toShared, type Deck, type SharedDeck } from '$lib/domain/deck-types';
+import { toShared, type Deck, type SharedDeck } from '$lib/domain/deck/types';
 import type { VitalsDatabase } from './database';
 
 /** What adding a received deck did. */

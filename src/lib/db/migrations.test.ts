@@ -1,7 +1,7 @@
 // Each schema version opens a database written by the version before it, with realistic data, and keeps it.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler, newMemory } from '$lib/domain/scheduling';
+import { createScheduler, newMemory } from '$lib/domain/study/scheduling';
 import { SCHEMA, VitalsDatabase } from './database';
 
 let n = 0;

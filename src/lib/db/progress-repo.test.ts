@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler, newMemory } from '$lib/domain/scheduling';
+import { createScheduler, newMemory } from '$lib/domain/study/scheduling';
 import { openRepositories, VitalsDatabase } from './index';
 
 let n = 0;

@@ -1,5 +1,5 @@
 /** Flashcard progress and the review log. Every write that touches both goes through one transaction. */
-import type { Grade, Memory } from '$lib/domain/scheduling';
+import type { Grade, Memory } from '$lib/domain/study/scheduling';
 import { bumpActivity } from './activity-store';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
 

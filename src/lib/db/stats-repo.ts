@@ -1,7 +1,7 @@
 /** What the per-exam progress screen reads, as a live query: it re-runs whenever any tab writes. */
 import { liveQuery } from 'dexie';
-import { activityTimes } from '$lib/domain/activity';
-import type { ItemStat } from '$lib/domain/attempt-types';
+import { activityTimes } from '$lib/domain/progress/activity';
+import type { ItemStat } from '$lib/domain/attempt/types';
 import type { AttemptRow, ProgressRow, VitalsDatabase } from './database';
 
 export interface ExamStats {

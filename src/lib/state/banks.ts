@@ -1,6 +1,6 @@
 /** Loads compiled banks (static/banks/*.json). The service worker precaches them, so this works offline. */
 import { base } from '$app/paths';
-import type { Bank, BankSummary } from '$lib/domain/bank-schema';
+import type { Bank, BankSummary } from '$lib/domain/bank/schema';
 
 const cache = new Map<string, Promise<Bank>>();
 let index: Promise<BankSummary[]> | undefined;

@@ -1,0 +1,233 @@
+/**
+ * Runs one quiz or exam attempt: the current question, answers saved as they are given, flags, the exam clock
+ * and submission. Everything lives in IndexedDB, so a reload resumes exactly where the student was.
+ */
+import { repositories } from '$lib/db';
+import type { AttemptRow } from '$lib/db/database';
+import type { AnswerRecord } from '$lib/domain/attempt/types';
+import type { Bank } from '$lib/domain/bank/schema';
+import { formatClock, remainingMs, warningsCrossed } from '$lib/domain/attempt/exam-timer';
+import type { McqItem } from '$lib/domain/attempt/quiz-assembly';
+import { scoreAttempt } from '$lib/domain/attempt/scoring';
+import { loadStudySet } from '../study-set';
+
+export type Clock = () => number;
+
+export interface QuestionView {
+	index: number;
+	item: McqItem;
+	/** Display position → index into item.choices. */
+	order: number[];
+	answer: AnswerRecord | undefined;
+}
+
+export class AttemptSession {
+	#attempt = $state<AttemptRow | null>(null);
+	#bank = $state.raw<Bank | null>(null);
+	#items = $state.raw<McqItem[]>([]);
+	#answers = $state.raw<Map<string, AnswerRecord>>(new Map());
+	#index = $state(0);
+	#now = $state(0);
+	#announcement = $state('');
+	#error = $state<string | null>(null);
+	#clock: Clock;
+	/** Actions run one after another, each reading fresh state, so fast key presses are neither lost nor crossed. */
+	#queue: Promise<void> = Promise.resolve();
+
+	constructor(clock: Clock = Date.now) {
+		this.#clock = clock;
+	}
+
+	get attempt() {
+		return this.#attempt;
+	}
+	get bank() {
+		return this.#bank;
+	}
+	get error() {
+		return this.#error;
+	}
+	get announcement() {
+		return this.#announcement;
+	}
+	get index() {
+		return this.#index;
+	}
+	get total() {
+		return this.#items.length;
+	}
+	get isExam() {
+		return this.#attempt?.mode === 'exam';
+	}
+	get isTutor() {
+		return this.#attempt?.mode === 'tutor';
+	}
+	get submitted() {
+		return this.#attempt?.status === 'submitted';
+	}
+	get current(): QuestionView | null {
+		return this.question(this.#index);
+	}
+	question(index: number): QuestionView | null {
+		const item = this.#items[index];
+		const attempt = this.#attempt;
+		if (!item || !attempt) return null;
+		return {
+			index,
+			item,
+			order: attempt.choiceOrders[index] ?? [0, 1, 2, 3],
+			answer: this.#answers.get(item.id)
+		};
+	}
+	get answeredCount() {
+		let n = 0;
+		for (const a of this.#answers.values()) if (a.choice !== null) n++;
+		return n;
+	}
+	get flaggedCount() {
+		let n = 0;
+		for (const a of this.#answers.values()) if (a.flagged) n++;
+		return n;
+	}
+	/** Per question: answered / flagged, for the exam's navigation grid. */
+	get grid(): { answered: boolean; flagged: boolean }[] {
+		return this.#items.map((item) => {
+			const a = this.#answers.get(item.id);
+			return { answered: a?.choice != null, flagged: !!a?.flagged };
+		});
+	}
+	get remainingMs(): number | null {
+		const a = this.#attempt;
+		if (!a || a.timeLimitMs === null) return null;
+		return remainingMs(a.startedAt, a.timeLimitMs, this.#now);
+	}
+
+	async open(attemptId: number): Promise<void> {
+		const repo = repositories().attempts;
+		const attempt = await repo.get(attemptId);
+		if (!attempt) throw new Error('That quiz or exam was not found on this device.');
+		const [bank, answers] = await Promise.all([loadStudySet(attempt.bankId), repo.answers(attemptId)]);
+		const byId = new Map(bank.items.map((i) => [i.id, i]));
+		const items = attempt.itemIds.map((id) => byId.get(id)).filter((i): i is McqItem => i?.kind === 'mcq');
+		this.#bank = bank;
+		this.#items = items;
+		this.#answers = new Map(answers.map((a) => [a.itemId, a]));
+		this.#attempt = attempt;
+		this.#index = Math.min(attempt.currentIndex, Math.max(0, items.length - 1));
+		this.#now = this.#clock();
+		// Time ran out while the app was closed: submit what was answered, as the real exam would.
+		if (this.remainingMs === 0 && attempt.status === 'active') await this.submit();
+	}
+
+	#enqueue(action: () => Promise<void>): Promise<void> {
+		this.#queue = this.#queue.then(action, action);
+		return this.#queue;
+	}
+
+	/** Chooses the choice shown at `displayIndex` for the current question. */
+	choose(displayIndex: number): Promise<void> {
+		return this.#enqueue(() => this.#choose(displayIndex));
+	}
+	async #choose(displayIndex: number): Promise<void> {
+		const q = this.current;
+		const attempt = this.#attempt;
+		if (!q || !attempt || this.submitted) return;
+		if (this.isTutor && q.answer?.choice != null) return; // tutor answers are final once feedback shows
+		const choice = q.order[displayIndex];
+		if (choice === undefined) return;
+		await this.#save(
+			{
+				attemptId: attempt.id!,
+				itemId: q.item.id,
+				bankId: q.item.bankId ?? attempt.bankId,
+				domain: q.item.domain,
+				choice,
+				correct: choice === q.item.answer,
+				answeredAt: this.#clock(),
+				flagged: q.answer?.flagged ?? false
+			},
+			this.isTutor
+		);
+		if (this.isTutor) this.#announcement = choice === q.item.answer ? 'Correct.' : 'Incorrect.';
+	}
+
+	toggleFlag(): Promise<void> {
+		return this.#enqueue(() => this.#toggleFlag());
+	}
+	async #toggleFlag(): Promise<void> {
+		const q = this.current;
+		const attempt = this.#attempt;
+		if (!q || !attempt) return;
+		const flagged = !q.answer?.flagged;
+		const item = { itemId: q.item.id, bankId: q.item.bankId ?? attempt.bankId, domain: q.item.domain };
+		if (!this.submitted) {
+			await this.#save(
+				{
+					attemptId: attempt.id!,
+					...item,
+					choice: q.answer?.choice ?? null,
+					correct: q.answer?.correct ?? false,
+					answeredAt: q.answer?.answeredAt ?? this.#clock(),
+					flagged
+				},
+				false
+			);
+		}
+		await repositories().attempts.setFlag(item, flagged);
+		this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
+	}
+
+	goTo(index: number): Promise<void> {
+		return this.#enqueue(() => this.#goTo(index));
+	}
+	async #goTo(index: number): Promise<void> {
+		if (index < 0 || index >= this.#items.length || index === this.#index) return;
+		this.#index = index;
+		this.#announcement = '';
+		if (!this.submitted && this.#attempt?.id)
+			await repositories().attempts.setPosition(this.#attempt.id, index);
+	}
+	next = () => this.#enqueue(() => this.#goTo(this.#index + 1));
+	previous = () => this.#enqueue(() => this.#goTo(this.#index - 1));
+
+	/** Called every second by the exam screen: moves the clock, announces warnings, submits at zero. */
+	async tick(): Promise<void> {
+		const before = this.remainingMs;
+		this.#now = this.#clock();
+		const after = this.remainingMs;
+		if (before === null || after === null || this.submitted) return;
+		const crossed = warningsCrossed(before, after);
+		if (crossed.length)
+			this.#announcement = `${formatClock(after)} left. ${crossed.includes(60_000) ? 'One minute remaining.' : 'Ten minutes remaining.'}`;
+		if (after === 0) await this.submit();
+	}
+
+	submit(): Promise<void> {
+		return this.#enqueue(() => this.#submit());
+	}
+	async #submit(): Promise<void> {
+		const attempt = this.#attempt;
+		const bank = this.#bank;
+		if (!attempt || !bank || this.submitted) return;
+		const now = this.#clock();
+		const end = attempt.timeLimitMs === null ? now : Math.min(now, attempt.startedAt + attempt.timeLimitMs);
+		const score = scoreAttempt(
+			this.#items,
+			this.#answers,
+			bank.domains.map((d) => d.id),
+			end - attempt.startedAt
+		);
+		await repositories().attempts.submit(attempt.id!, score, end);
+		this.#attempt = { ...attempt, status: 'submitted', submittedAt: end, score };
+	}
+
+	async #save(answer: AnswerRecord, final: boolean): Promise<void> {
+		this.#error = null;
+		try {
+			await repositories().attempts.saveAnswer(answer, { currentIndex: this.#index, final });
+			this.#answers = new Map(this.#answers).set(answer.itemId, answer);
+		} catch (e) {
+			this.#error = `Your answer was not saved: ${(e as Error).message}`;
+		}
+	}
+}

@@ -1,0 +1,112 @@
+/** Creates quiz and exam attempts: picks items (domain logic) with a fresh seed and stores the attempt. */
+import { repositories } from '$lib/db';
+import type { AttemptRow } from '$lib/db/database';
+import type { AttemptMode, AttemptRecord } from '$lib/domain/attempt/types';
+import type { Bank } from '$lib/domain/bank/schema';
+import { domainAccuracy, weakestDomain } from '$lib/domain/progress/accuracy';
+import {
+	assembleExam,
+	assemblePractice,
+	choiceOrders,
+	flaggedItems,
+	missedItems,
+	quickItems
+} from '$lib/domain/attempt/quiz-assembly';
+import { seededRng } from '$lib/domain/random';
+
+export type { AttemptRow };
+
+/** The unfinished quiz or exam on this study set, if any: the setup screens offer to resume it. */
+export function activeAttempt(setId: string): Promise<AttemptRow | undefined> {
+	return repositories().attempts.active(setId);
+}
+
+export type Shortcut = 'missed' | 'weakest' | 'flagged' | 'quick';
+
+const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
+async function store(
+	bank: Bank,
+	fields: Pick<AttemptRecord, 'kind' | 'mode' | 'title' | 'itemIds' | 'timeLimitMs'>,
+	seed: number
+) {
+	if (fields.itemIds.length === 0) throw new Error('There are no questions to ask for that choice yet.');
+	const attempt: AttemptRecord = {
+		bankId: bank.id,
+		...fields,
+		choiceOrders: choiceOrders(fields.itemIds, seededRng(seed ^ 0x9e3779b9)),
+		seed,
+		startedAt: Date.now(),
+		submittedAt: null,
+		status: 'active',
+		currentIndex: 0,
+		score: null
+	};
+	return repositories().attempts.create(attempt);
+}
+
+export async function startPractice(
+	bank: Bank,
+	options: { domains: string[]; length: number | 'all'; mode: Exclude<AttemptMode, 'exam'> }
+): Promise<number> {
+	const seed = newSeed();
+	const itemIds = assemblePractice(bank, options, seededRng(seed));
+	const size = options.length === 'all' ? 'All' : options.length;
+	return store(
+		bank,
+		{ kind: 'quiz', mode: options.mode, title: `Practice: ${size} questions`, itemIds, timeLimitMs: null },
+		seed
+	);
+}
+
+export async function startShortcut(
+	bank: Bank,
+	shortcut: Shortcut,
+	mode: Exclude<AttemptMode, 'exam'>
+): Promise<number> {
+	const seed = newSeed();
+	const rng = seededRng(seed);
+	const stats = await repositories().attempts.itemStats(bank.id);
+	let itemIds: string[];
+	let title: string;
+	if (shortcut === 'missed') {
+		itemIds = missedItems(bank, stats, rng);
+		title = 'Missed items';
+	} else if (shortcut === 'flagged') {
+		itemIds = flaggedItems(bank, stats, rng);
+		title = 'Flagged items';
+	} else if (shortcut === 'weakest') {
+		const accuracies = domainAccuracy(
+			stats.values(),
+			bank.domains.map((d) => d.id),
+			Date.now()
+		);
+		const domain = weakestDomain(accuracies);
+		itemIds = domain ? assemblePractice(bank, { domains: [domain], length: 10 }, rng) : [];
+		title = `Weakest domain: ${bank.domains.find((d) => d.id === domain)?.name ?? ''}`;
+	} else {
+		itemIds = quickItems(bank, stats, rng);
+		title = 'Quick 10';
+	}
+	if (itemIds.length === 0 && shortcut === 'missed')
+		throw new Error('No missed items: questions you get wrong will collect here.');
+	if (itemIds.length === 0 && shortcut === 'flagged')
+		throw new Error('No flagged items yet: press F or Flag on any question to add it here.');
+	return store(bank, { kind: 'quiz', mode, title, itemIds, timeLimitMs: null }, seed);
+}
+
+export async function startExam(bank: Bank, scale: 1 | 0.5): Promise<number> {
+	const seed = newSeed();
+	const plan = assembleExam(bank, scale, seededRng(seed));
+	return store(
+		bank,
+		{
+			kind: 'exam',
+			mode: 'exam',
+			title: scale === 1 ? 'Full-length exam' : 'Half-length exam',
+			itemIds: plan.itemIds,
+			timeLimitMs: plan.timeLimitMs
+		},
+		seed
+	);
+}

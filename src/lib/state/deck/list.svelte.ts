@@ -1,0 +1,52 @@
+/** The decks on this device, for the home screen and the decks page. */
+import { repositories, type AddOutcome } from '$lib/db';
+import type { Deck } from '$lib/domain/deck/types';
+import { readDeckFile } from './open-link';
+
+export class DeckList {
+	#decks = $state.raw<Deck[]>([]);
+	#message = $state('');
+	#error = $state<string | null>(null);
+
+	get decks() {
+		return this.#decks;
+	}
+	get message() {
+		return this.#message;
+	}
+	get error() {
+		return this.#error;
+	}
+
+	async load(): Promise<void> {
+		this.#decks = await repositories().decks.list();
+	}
+
+	async remove(deck: Deck): Promise<void> {
+		await repositories().decks.remove(deck.id);
+		this.#message = `Removed “${deck.title}”.`;
+		await this.load();
+	}
+
+	/** A deck file chosen by the student: checked in full before anything is stored. */
+	async importFile(file: File): Promise<void> {
+		this.#error = null;
+		this.#message = '';
+		const result = await readDeckFile(await file.text());
+		if (!result.ok) {
+			this.#error = `${file.name}: ${result.error} Nothing was changed.`;
+			return;
+		}
+		const outcome: AddOutcome = await repositories().decks.receive(result.deck);
+		this.#message = {
+			added: `Added “${outcome.deck.title}”.`,
+			updated: `Updated “${outcome.deck.title}” to version ${outcome.deck.version}.`,
+			same: `You already have “${outcome.deck.title}”.`,
+			older: `You already have a newer version of “${outcome.deck.title}”; nothing was changed.`
+		}[outcome.kind];
+		// The stored deck is the one in hand: update the list in memory instead of reading every deck back.
+		if (outcome.kind === 'added' || outcome.kind === 'updated') {
+			this.#decks = [outcome.deck, ...this.#decks.filter((d) => d.id !== outcome.deck.id)];
+		}
+	}
+}

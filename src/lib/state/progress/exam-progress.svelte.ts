@@ -1,0 +1,45 @@
+/** The progress screen's state for one exam: a live query, so studying in another tab updates it. */
+import { repositories, type Settings } from '$lib/db';
+import type { Bank } from '$lib/domain/bank/schema';
+import { progressView, type ProgressView } from './view';
+
+export type Clock = () => number;
+
+export class ExamProgress {
+	#view = $state.raw<ProgressView | null>(null);
+	#error = $state<string | null>(null);
+	#clock: Clock;
+
+	constructor(clock: Clock = Date.now) {
+		this.#clock = clock;
+	}
+
+	get view() {
+		return this.#view;
+	}
+	get error() {
+		return this.#error;
+	}
+
+	/** Starts watching; returns the function that stops it (an $effect's cleanup). */
+	watch(bank: Bank, settings: Settings): () => void {
+		const now = this.#clock();
+		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		const midnight = new Date(now);
+		midnight.setHours(0, 0, 0, 0);
+		return repositories().stats.watch(
+			bank.id,
+			midnight.getTime(),
+			(stats) => {
+				this.#view = progressView(bank, stats, settings, this.#clock(), timeZone);
+				this.#error = null;
+			},
+			(e) => (this.#error = `Could not read your progress: ${(e as Error).message}`)
+		);
+	}
+
+	reset(): void {
+		this.#view = null;
+		this.#error = null;
+	}
+}
