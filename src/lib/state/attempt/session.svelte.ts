@@ -1,8 +1,10 @@
 /**
  * Runs one quiz or exam attempt: the current question, answers saved as they are given, flags, the exam clock
- * and submission. Everything lives in IndexedDB, so a reload resumes exactly where the student was.
+ * and submission. Everything lives in IndexedDB, so a reload resumes exactly where the student was. The
+ * repository, the study-set loader and the clock come in as options, so tests can give their own.
  */
 import { repositories } from '$lib/db';
+import type { AttemptRepo } from '$lib/db/attempt-repo';
 import type { AttemptRow } from '$lib/db/database';
 import type { AnswerRecord } from '$lib/domain/attempt/types';
 import type { Bank } from '$lib/domain/bank/schema';
@@ -12,6 +14,14 @@ import { scoreAttempt } from '$lib/domain/attempt/scoring';
 import { loadStudySet } from '../study-set';
 
 export type Clock = () => number;
+
+export interface AttemptSessionOptions {
+	/** Defaults to the app's repository, opened on first use (never during prerender). */
+	attempts?: AttemptRepo;
+	/** Loads the attempt's study set by id (default: the compiled banks and stored decks). */
+	loadSet?: (setId: string) => Promise<Bank>;
+	clock?: Clock;
+}
 
 export interface QuestionView {
 	index: number;
@@ -31,11 +41,15 @@ export class AttemptSession {
 	#announcement = $state('');
 	#error = $state<string | null>(null);
 	#clock: Clock;
+	#repo: () => AttemptRepo;
+	#loadSet: (setId: string) => Promise<Bank>;
 	/** Actions run one after another, each reading fresh state, so fast key presses are neither lost nor crossed. */
 	#queue: Promise<void> = Promise.resolve();
 
-	constructor(clock: Clock = Date.now) {
+	constructor({ attempts, loadSet = loadStudySet, clock = Date.now }: AttemptSessionOptions = {}) {
 		this.#clock = clock;
+		this.#repo = attempts ? () => attempts : () => repositories().attempts;
+		this.#loadSet = loadSet;
 	}
 
 	get attempt() {
@@ -103,10 +117,10 @@ export class AttemptSession {
 	}
 
 	async open(attemptId: number): Promise<void> {
-		const repo = repositories().attempts;
+		const repo = this.#repo();
 		const attempt = await repo.get(attemptId);
 		if (!attempt) throw new Error('That quiz or exam was not found on this device.');
-		const [bank, answers] = await Promise.all([loadStudySet(attempt.bankId), repo.answers(attemptId)]);
+		const [bank, answers] = await Promise.all([this.#loadSet(attempt.bankId), repo.answers(attemptId)]);
 		const byId = new Map(bank.items.map((i) => [i.id, i]));
 		const items = attempt.itemIds.map((id) => byId.get(id)).filter((i): i is McqItem => i?.kind === 'mcq');
 		this.#bank = bank;
@@ -173,7 +187,7 @@ export class AttemptSession {
 				false
 			);
 		}
-		await repositories().attempts.setFlag(item, flagged);
+		await this.#repo().setFlag(item, flagged);
 		this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
 	}
 
@@ -184,8 +198,7 @@ export class AttemptSession {
 		if (index < 0 || index >= this.#items.length || index === this.#index) return;
 		this.#index = index;
 		this.#announcement = '';
-		if (!this.submitted && this.#attempt?.id)
-			await repositories().attempts.setPosition(this.#attempt.id, index);
+		if (!this.submitted && this.#attempt?.id) await this.#repo().setPosition(this.#attempt.id, index);
 	}
 	next = () => this.#enqueue(() => this.#goTo(this.#index + 1));
 	previous = () => this.#enqueue(() => this.#goTo(this.#index - 1));
@@ -217,14 +230,14 @@ export class AttemptSession {
 			bank.domains.map((d) => d.id),
 			end - attempt.startedAt
 		);
-		await repositories().attempts.submit(attempt.id!, score, end);
+		await this.#repo().submit(attempt.id!, score, end);
 		this.#attempt = { ...attempt, status: 'submitted', submittedAt: end, score };
 	}
 
 	async #save(answer: AnswerRecord, final: boolean): Promise<void> {
 		this.#error = null;
 		try {
-			await repositories().attempts.saveAnswer(answer, { currentIndex: this.#index, final });
+			await this.#repo().saveAnswer(answer, { currentIndex: this.#index, final });
 			this.#answers = new Map(this.#answers).set(answer.itemId, answer);
 		} catch (e) {
 			this.#error = `Your answer was not saved: ${(e as Error).message}`;

@@ -1,8 +1,9 @@
 /**
  * A flashcard session for one bank: wires the study queue and FSRS (domain) to progress storage (db) and
- * the flashcard screen. `now` comes from a clock function so tests can fix it.
+ * the flashcard screen. The repository and the clock come in as options, so tests can give their own.
  */
 import { repositories, writeErrorMessage } from '$lib/db';
+import type { ProgressRepo } from '$lib/db/progress-repo';
 import type { Bank, BankItem } from '$lib/domain/bank/schema';
 import {
 	createScheduler,
@@ -14,6 +15,12 @@ import {
 import { countQueue, nextDueAt, nextItem, startOfDay, type QueueCounts } from '$lib/domain/study/queue';
 
 export type Clock = () => number;
+
+export interface StudySessionOptions {
+	/** Defaults to the app's repository, opened on first use (never during prerender). */
+	progress?: ProgressRepo;
+	clock?: Clock;
+}
 
 interface Undoable {
 	/** Resolves to the review-log id once the grading is stored (null if the write failed). */
@@ -37,13 +44,15 @@ export class StudySession {
 	#scheduler = createScheduler({ desiredRetention: 0.9 });
 	#itemIds: string[] = [];
 	#clock: Clock;
+	#repo: () => ProgressRepo;
 	/**
 	 * Gradings are shown at once and stored in order behind the screen: the next card never waits for
 	 * IndexedDB, and fast key presses are never dropped. Undo waits for the queue.
 	 */
 	#writes: Promise<unknown> = Promise.resolve();
-	constructor(clock: Clock = Date.now) {
+	constructor({ progress, clock = Date.now }: StudySessionOptions = {}) {
 		this.#clock = clock;
+		this.#repo = progress ? () => progress : () => repositories().progress;
 	}
 
 	get bank() {
@@ -92,7 +101,7 @@ export class StudySession {
 		this.#dailyNewLimit = options.dailyNewLimit;
 		this.#scheduler = createScheduler({ desiredRetention: options.desiredRetention });
 		this.#now = this.#clock();
-		const repo = repositories().progress;
+		const repo = this.#repo();
 		const dayStart = startOfDay(this.#now, new Date(this.#now).getTimezoneOffset());
 		const [memories, newStarted] = await Promise.all([
 			repo.forItems(this.#itemIds),
@@ -127,7 +136,7 @@ export class StudySession {
 		const saved = this.#enqueue(async () => {
 			try {
 				// The grade applies to the state stored now (another tab may have graded this card meanwhile).
-				const { reviewId, after } = await repositories().progress.recordGradeLatest({
+				const { reviewId, after } = await this.#repo().recordGradeLatest({
 					itemId: item.id,
 					bankId: bank.id,
 					...(item.bankId && item.bankId !== bank.id ? { homeBankId: item.bankId } : {}),
@@ -164,7 +173,7 @@ export class StudySession {
 		try {
 			const reviewId = await last.saved;
 			if (reviewId === null) return;
-			const review = await this.#enqueue(() => repositories().progress.undoGrade(reviewId));
+			const review = await this.#enqueue(() => this.#repo().undoGrade(reviewId));
 			const memories = new Map(this.#memories);
 			if (review?.before) memories.set(last.itemId, review.before);
 			else memories.delete(last.itemId);
