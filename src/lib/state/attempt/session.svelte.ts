@@ -3,7 +3,7 @@
  * and submission. Everything lives in IndexedDB, so a reload resumes exactly where the student was. The
  * repository, the study-set loader and the clock come in as options, so tests can give their own.
  */
-import { repositories } from '$lib/db';
+import { repositories, writeErrorMessage } from '$lib/db';
 import type { AttemptRepo } from '$lib/db/attempt-repo';
 import type { AttemptRow } from '$lib/db/database';
 import type { AnswerRecord } from '$lib/domain/attempt/types';
@@ -165,30 +165,24 @@ export class AttemptSession {
 		if (this.isTutor) this.#announcement = choice === q.item.answer ? 'Correct.' : 'Incorrect.';
 	}
 
-	toggleFlag(): Promise<void> {
-		return this.#enqueue(() => this.#toggleFlag());
+	/** Flags or unflags a question (the current one by default); the results page flags by index after submit. */
+	toggleFlag(index?: number): Promise<void> {
+		return this.#enqueue(() => this.#toggleFlag(index ?? this.#index));
 	}
-	async #toggleFlag(): Promise<void> {
-		const q = this.current;
+	async #toggleFlag(index: number): Promise<void> {
+		const q = this.question(index);
 		const attempt = this.#attempt;
 		if (!q || !attempt) return;
 		const flagged = !q.answer?.flagged;
 		const item = { itemId: q.item.id, bankId: q.item.bankId ?? attempt.bankId, domain: q.item.domain };
-		if (!this.submitted) {
-			await this.#save(
-				{
-					attemptId: attempt.id!,
-					...item,
-					choice: q.answer?.choice ?? null,
-					correct: q.answer?.correct ?? false,
-					answeredAt: q.answer?.answeredAt ?? this.#clock(),
-					flagged
-				},
-				false
-			);
+		this.#error = null;
+		try {
+			const stored = await this.#repo().setFlag(attempt.id!, item, flagged, this.#clock());
+			this.#answers = new Map(this.#answers).set(stored.itemId, stored);
+			this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
+		} catch (e) {
+			this.#error = writeErrorMessage(e, 'Your flag was not saved');
 		}
-		await this.#repo().setFlag(item, flagged);
-		this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
 	}
 
 	goTo(index: number): Promise<void> {

@@ -1,6 +1,7 @@
 // The quiz and exam session against a real (fake-indexeddb) attempt repository: answers are saved as given
 // (in the order the choices were shown), an exam reopened later ("reload") resumes with its clock measured
-// from the stored start, and an exam whose time ran out while closed submits itself on opening.
+// from the stored start, an exam whose time ran out while closed submits itself on opening, and a flag set
+// on the results page (after submit) toggles and persists in the answer row and the item's history.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRepositories, VitalsDatabase, type Repositories } from '$lib/db';
 import type { AttemptRecord } from '$lib/domain/attempt/types';
@@ -134,5 +135,55 @@ describe('AttemptSession', () => {
 		await s.tick();
 		expect(s.submitted).toBe(true);
 		expect((await repos.attempts.get(id))?.submittedAt).toBe(t0 + 60 * MINUTE);
+	});
+
+	it('after submit, a flag toggles and persists in the answer row and the item history, across reopening', async () => {
+		const id = await createAttempt({ kind: 'quiz', mode: 'test', timeLimitMs: null });
+		const quiz = await openSession(id, () => t0 + MINUTE);
+		await quiz.choose(3);
+		await quiz.submit();
+		expect(quiz.submitted).toBe(true);
+
+		// Question 1 was answered, question 3 was not; both can be flagged from the results.
+		const results = await openSession(id, () => t0 + 5 * MINUTE);
+		await results.toggleFlag(0);
+		await results.toggleFlag(2);
+		expect(results.question(0)?.answer?.flagged).toBe(true);
+		expect(results.question(2)?.answer?.flagged).toBe(true);
+		expect(results.flaggedCount).toBe(2);
+		expect(results.announcement).toBe('Flagged for review.');
+
+		const stats = () => repos.attempts.itemStats(bank.id);
+		const rows = async () => new Map((await repos.attempts.answers(id)).map((a) => [a.itemId, a]));
+		expect((await rows()).get(ids[0]!)).toMatchObject({ choice: 0, correct: true, flagged: true });
+		expect((await rows()).get(ids[2]!)).toMatchObject({ choice: null, correct: false, flagged: true });
+		expect((await stats()).get(ids[0]!)?.flagged).toBe(true);
+		expect((await stats()).get(ids[2]!)).toMatchObject({ flagged: true, seen: 0 });
+		// The score stays what was submitted.
+		expect((await repos.attempts.get(id))?.score).toMatchObject({ correct: 1, answered: 1 });
+
+		// Reopened (a reload of the results page): still flagged; a second toggle unflags everywhere.
+		const reloaded = await openSession(id, () => t0 + 9 * MINUTE);
+		expect(reloaded.question(0)?.answer?.flagged).toBe(true);
+		await reloaded.toggleFlag(0);
+		expect(reloaded.question(0)?.answer?.flagged).toBe(false);
+		expect(reloaded.announcement).toBe('Flag removed.');
+		expect((await rows()).get(ids[0]!)).toMatchObject({ choice: 0, flagged: false });
+		expect((await stats()).get(ids[0]!)?.flagged).toBe(false);
+		expect((await stats()).get(ids[2]!)?.flagged).toBe(true);
+	});
+
+	it('before submit, a flag on an unanswered question is saved with no choice and counts in the grid', async () => {
+		const id = await createAttempt();
+		const s = await openSession(id, () => t0 + MINUTE);
+		await s.toggleFlag();
+		expect(s.grid[0]).toEqual({ answered: false, flagged: true });
+		expect(await repos.attempts.answers(id)).toMatchObject([{ itemId: ids[0], choice: null, flagged: true }]);
+		await s.choose(3);
+		// Answering keeps the flag.
+		expect(await repos.attempts.answers(id)).toMatchObject([{ itemId: ids[0], choice: 0, flagged: true }]);
+		await s.toggleFlag();
+		expect(s.flaggedCount).toBe(0);
+		expect((await repos.attempts.itemStats(bank.id)).get(ids[0]!)?.flagged).toBe(false);
 	});
 });
