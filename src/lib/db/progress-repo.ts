@@ -1,10 +1,14 @@
 /** Flashcard progress and the review log. Every write that touches both goes through one transaction. */
 import type { Grade, Memory } from '$lib/domain/study/scheduling';
-import { bumpActivity } from './activity-store';
+import { activityKey, bumpActivity, writeActivity } from './activity-store';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
 
+function toMemory({ itemId: _item, bankId: _bank, ...memory }: ProgressRow): Memory {
+	return memory;
+}
+
 function toMemories(rows: ProgressRow[]): Map<string, Memory> {
-	return new Map(rows.map(({ itemId, bankId: _bank, ...memory }) => [itemId, memory]));
+	return new Map(rows.map((row) => [row.itemId, toMemory(row)]));
 }
 
 export function createProgressRepo(db: VitalsDatabase) {
@@ -50,10 +54,14 @@ export function createProgressRepo(db: VitalsDatabase) {
 		 * Records one grading against the state stored *now*, read inside the transaction: if another tab
 		 * graded the item since this one loaded it, the grade applies to that newer state instead of
 		 * overwriting it, so no review is lost. `schedule` computes the new state from the stored one.
+		 * The next card waits for this, so it is lean: both reads in one round trip, then the three writes
+		 * issued together, each a whole row (no read-modify-update) — two round trips to the commit.
 		 */
 		async recordGradeLatest(input: {
 			itemId: string;
+			/** The bank or deck being studied (for the log). */
 			bankId: string;
+			/** The bank the item belongs to, when it differs (a bank item studied inside a deck). */
 			homeBankId?: string;
 			grade: Grade;
 			reviewedAt: number;
@@ -61,17 +69,20 @@ export function createProgressRepo(db: VitalsDatabase) {
 		}): Promise<{ reviewId: number; before: Memory | null; after: Memory }> {
 			return db.transaction('rw', db.progress, db.reviews, db.activity, async () => {
 				const { homeBankId, schedule, ...rest } = input;
-				const row = await db.progress.get(input.itemId);
-				const before = row ? toMemories([row]).get(row.itemId)! : null;
+				const quarter = activityKey(rest.bankId, rest.reviewedAt);
+				const [row, activity] = await Promise.all([db.progress.get(input.itemId), db.activity.get(quarter)]);
+				const before = row ? toMemory(row) : null;
 				const after = schedule(before);
-				await db.progress.put({
-					...after,
-					itemId: input.itemId,
-					bankId: homeBankId ?? row?.bankId ?? input.bankId
-				});
-				const reviewId = (await db.reviews.add({ ...rest, before, after })) as number;
-				await bumpActivity(db, rest.bankId, rest.reviewedAt, 1);
-				return { reviewId, before, after };
+				const [, reviewId] = await Promise.all([
+					db.progress.put({
+						...after,
+						itemId: input.itemId,
+						bankId: homeBankId ?? row?.bankId ?? input.bankId
+					}),
+					db.reviews.add({ ...rest, before, after }),
+					writeActivity(db, quarter, activity, 1)
+				]);
+				return { reviewId: reviewId as number, before, after };
 			});
 		},
 

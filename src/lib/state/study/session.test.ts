@@ -31,7 +31,6 @@ describe('StudySession', () => {
 		expect(s.counts).toEqual({ due: 0, learning: 0, new: 3 });
 		s.reveal();
 		await s.grade('good');
-		await s.settled();
 
 		expect(s.current?.id).toBe(second);
 		expect(s.counts).toEqual({ due: 0, learning: 1, new: 2 });
@@ -58,7 +57,6 @@ describe('StudySession', () => {
 		open();
 		const s = await session(() => t0);
 		await s.grade('easy');
-		await s.settled();
 		expect(s.current?.id).toBe(first);
 		expect(await repos.db.reviews.count()).toBe(0);
 	});
@@ -71,14 +69,31 @@ describe('StudySession', () => {
 		const s = await session(() => t0);
 		s.reveal();
 		await s.grade('good');
-		await s.settled();
 
 		expect(s.error).toMatch(/not saved.*disk unplugged/i);
+		// The same card, answer showing, so it can be graded again.
+		expect(s.current?.id).toBe(first);
+		expect(s.revealed).toBe(true);
 		expect(s.counts).toEqual({ due: 0, learning: 0, new: 3 });
 		expect(s.reviewedThisSession).toBe(0);
+		expect(s.canUndo).toBe(false);
 		expect(await repos.db.progress.count()).toBe(0);
 		expect(await repos.db.reviews.count()).toBe(0);
 		expect(await repos.db.activity.count()).toBe(0);
+	});
+
+	it('shows the next card only once the grade is stored, and ignores presses meanwhile', async () => {
+		open();
+		const s = await session(() => t0);
+		s.reveal();
+		const storing = s.grade('good');
+		// Still storing: the graded card is on screen, and a second press does not grade it twice.
+		expect(s.current?.id).toBe(first);
+		await s.grade('again');
+		await storing;
+		expect(s.current?.id).toBe(second);
+		expect(await repos.db.reviews.count()).toBe(1);
+		expect((await repos.db.reviews.toArray())[0]?.grade).toBe('good');
 	});
 
 	it('undo takes the last grade back in memory and in storage', async () => {
@@ -86,7 +101,6 @@ describe('StudySession', () => {
 		const s = await session(() => t0);
 		s.reveal();
 		await s.grade('again');
-		await s.settled();
 		expect(s.canUndo).toBe(true);
 		await s.undo();
 
@@ -103,12 +117,10 @@ describe('StudySession', () => {
 		const tabB = await session(() => t0 + 11 * MINUTE);
 		tabA.reveal();
 		await tabA.grade('good');
-		await tabA.settled();
 		// Tab B loaded before tab A's grade, so it still shows the card as new.
 		expect(tabB.current?.id).toBe(first);
 		tabB.reveal();
 		await tabB.grade('good');
-		await tabB.settled();
 
 		const reviews = await repos.db.reviews.orderBy('id').toArray();
 		expect(reviews.map((r) => [r.itemId, r.reviewedAt])).toEqual([
