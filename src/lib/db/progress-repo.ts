@@ -20,34 +20,10 @@ export function createProgressRepo(db: VitalsDatabase) {
 			.count();
 
 	return {
-		async forBank(bankId: string): Promise<Map<string, Memory>> {
-			return toMemories(await db.progress.where('bankId').equals(bankId).toArray());
-		},
-
 		/** Progress of the given items, whichever bank or deck they belong to. */
 		async forItems(itemIds: readonly string[]): Promise<Map<string, Memory>> {
 			const rows = await db.progress.bulkGet([...itemIds]);
 			return toMemories(rows.filter((r): r is ProgressRow => r !== undefined));
-		},
-
-		/** Records one grading: the new state and a log row, both or neither. Returns the log row's id. */
-		async recordGrade(input: {
-			itemId: string;
-			/** The bank or deck being studied (for the log). */
-			bankId: string;
-			/** The bank the item belongs to, when it differs (a bank item studied inside a deck). */
-			homeBankId?: string;
-			grade: Grade;
-			reviewedAt: number;
-			before: Memory | null;
-			after: Memory;
-		}): Promise<number> {
-			return db.transaction('rw', db.progress, db.reviews, db.activity, async () => {
-				const { homeBankId, ...review } = input;
-				await db.progress.put({ ...input.after, itemId: input.itemId, bankId: homeBankId ?? input.bankId });
-				await bumpActivity(db, review.bankId, review.reviewedAt, 1);
-				return (await db.reviews.add(review)) as number;
-			});
 		},
 
 		/**
@@ -112,18 +88,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 		},
 
 		/** New items first studied since `since` (for the daily new-card limit). */
-		newStartedSince,
-
-		async reviewsSince(bankId: string, since: number): Promise<ReviewRow[]> {
-			return db.reviews.where('[bankId+reviewedAt]').between([bankId, since], [bankId, Infinity]).toArray();
-		},
-
-		async dueCount(bankId: string, now: number): Promise<number> {
-			return db.progress
-				.where('[bankId+due]')
-				.between([bankId, -Infinity], [bankId, now], true, true)
-				.count();
-		}
+		newStartedSince
 	};
 }
 export type ProgressRepo = ReturnType<typeof createProgressRepo>;
