@@ -26,6 +26,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['src/test/setup.ts']
+		setupFiles: ['src/test/setup.ts'],
+		// A test that asserts nothing passes whatever the code does.
+		expect: { requireAssertions: true }
 	}
 });
