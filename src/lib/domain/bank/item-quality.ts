@@ -1,0 +1,57 @@
+/**
+ * Item-writing checks beyond the schema, shared by the validator: a stem whose wording points at the
+ * answer, and stems across banks so alike that they likely test the same fact (to be reviewed together).
+ */
+import type { BankItem, Mcq } from './schema';
+
+// Words too common in stems and choices to count as a clue.
+const COMMON = new Set(
+	'which what when where while would should could about after before their there these those other first best following into from with that this have than been being does your they them patient medical assistant'.split(
+		' '
+	)
+);
+
+/** Content words (five letters or more), with plural and verb endings trimmed so "tests" matches "test". */
+export function contentWords(text: string): Set<string> {
+	const words = text.toLowerCase().match(/[a-z][a-z-]{4,}/g) ?? [];
+	return new Set(words.map((w) => w.replace(/(ing|ed|es|s)$/, '')).filter((w) => !COMMON.has(w)));
+}
+
+/** Words of the stem that appear in the right choice and in no wrong one: a clue a test-wise reader follows. */
+export function stemEchoes(item: Mcq): string[] {
+	const stem = contentWords(item.stem);
+	const wrong = item.choices.filter((_, i) => i !== item.answer).map(contentWords);
+	return [...contentWords(item.choices[item.answer] ?? '')].filter(
+		(w) => stem.has(w) && wrong.every((c) => !c.has(w))
+	);
+}
+
+export interface SimilarPair {
+	a: BankItem & { bankId: string };
+	b: BankItem & { bankId: string };
+	similarity: number;
+}
+
+const promptOf = (i: BankItem) => (i.kind === 'mcq' ? i.stem : i.front);
+
+/** Pairs of items in different banks whose prompts share at least `threshold` of their words (Jaccard). */
+export function similarAcrossBanks(
+	items: readonly (BankItem & { bankId: string })[],
+	threshold = 0.6
+): SimilarPair[] {
+	const sets = items.map((i) => contentWords(promptOf(i)));
+	const pairs: SimilarPair[] = [];
+	for (let x = 0; x < items.length; x++) {
+		for (let y = x + 1; y < items.length; y++) {
+			if (items[x]!.bankId === items[y]!.bankId || items[x]!.kind !== items[y]!.kind) continue;
+			const a = sets[x]!;
+			const b = sets[y]!;
+			if (a.size < 3 || b.size < 3) continue;
+			let shared = 0;
+			for (const w of a) if (b.has(w)) shared++;
+			const similarity = shared / (a.size + b.size - shared);
+			if (similarity >= threshold) pairs.push({ a: items[x]!, b: items[y]!, similarity });
+		}
+	}
+	return pairs.sort((p, q) => q.similarity - p.similarity);
+}
