@@ -145,7 +145,7 @@ function junctionalPlan(ctx: BuildContext, typical: { min: number; max: number }
 	const width = uniform(rng, NARROW_WIDTH);
 	const where: RetrogradePosition = pick(rng, ['before', 'after', 'hidden'] as const);
 	const gap =
-		where === 'before' ? uniform(rng, { min: 0.07, max: 0.1 }) : uniform(rng, { min: 0.03, max: 0.06 });
+		where === 'before' ? uniform(rng, { min: 0.08, max: 0.1 }) : uniform(rng, { min: 0.03, max: 0.06 });
 	const plan = emptyPlan();
 	for (const onset of march(rng, () => 60 / rate + jitter(rng)))
 		addJunctionalBeat(plan, onset, width, where, gap);

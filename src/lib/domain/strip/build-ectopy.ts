@@ -73,7 +73,7 @@ export const pjc: Builder = (ctx) =>
 		const where = pick(ctx.rng, ['before', 'after', 'hidden'] as const);
 		const gap =
 			where === 'before'
-				? uniform(ctx.rng, { min: 0.07, max: 0.1 })
+				? uniform(ctx.rng, { min: 0.08, max: 0.1 })
 				: uniform(ctx.rng, { min: 0.03, max: 0.06 });
 		return { draw: (plan, qrs) => addJunctionalBeat(plan, qrs, width, where, gap) };
 	});

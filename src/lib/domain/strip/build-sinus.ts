@@ -4,7 +4,7 @@ import { addConducted, emptyPlan, fitMeanInterval, jitter, march, pick, uniform,
 import type { Range } from './types';
 
 export const NARROW_WIDTH: Range = { min: 0.07, max: 0.09 };
-export const SINUS_PR: Range = { min: 0.14, max: 0.18 };
+export const SINUS_PR: Range = { min: 0.15, max: 0.19 };
 
 /** A regular sinus train at `rate` with constant PR: the base of several other rhythms. */
 export function sinusPlan(ctx: BuildContext, rate: number, pr: number): Plan {

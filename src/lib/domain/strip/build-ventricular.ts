@@ -27,7 +27,8 @@ function ventricularPlan(ctx: BuildContext, typical: Range) {
 	return plan;
 }
 
-export const vtMonomorphic: Builder = (ctx) => ventricularPlan(ctx, { min: 130, max: 220 });
+// Drawn at up to 180/min: faster, QRS and T merge into a sine wave with no isoelectric point to measure from.
+export const vtMonomorphic: Builder = (ctx) => ventricularPlan(ctx, { min: 120, max: 180 });
 export const idioventricular: Builder = (ctx) => ventricularPlan(ctx, { min: 25, max: 38 });
 export const acceleratedIdioventricular: Builder = (ctx) => ventricularPlan(ctx, { min: 50, max: 95 });
 
