@@ -125,8 +125,8 @@ function atrialFibrillation(ctx: BuildContext, typical: { min: number; max: numb
 	return plan;
 }
 
-export const afibControlled: Builder = (ctx) => atrialFibrillation(ctx, { min: 65, max: 95 });
-export const afibRapid: Builder = (ctx) => atrialFibrillation(ctx, { min: 110, max: 160 });
+export const afibControlled: Builder = (ctx) => atrialFibrillation(ctx, { min: 62, max: 90 });
+export const afibRapid: Builder = (ctx) => atrialFibrillation(ctx, { min: 115, max: 160 });
 
 /** Re-entry tachycardia with the P waves buried in the QRS, so none are drawn. */
 export const svt: Builder = (ctx) => {

@@ -86,13 +86,18 @@ export function traceStrip(samples: Float32Array, fs: number): Tracing {
 	const { clean, spikes } = removeSpikes(samples, fs);
 	const box = Math.round(0.02 * fs);
 	const smooth = boxcar(boxcar(clean, box), box);
+	// Subtracting a 0.1 s moving average keeps the steep QRS and drops broad T waves (and baseline drift).
+	const trend = boxcar(smooth, Math.round(0.1 * fs));
+	const detail = smooth.map((v, i) => v - (trend[i] ?? 0));
 	const energy = boxcar(
-		Array.from(smooth, (_, i) => Math.abs(slopeAt(smooth, i, fs))),
+		Array.from(detail, (_, i) => Math.abs(slopeAt(detail, i, fs))),
 		Math.round(0.04 * fs)
 	);
 	const threshold = Math.max(8, 0.3 * Math.max(...energy));
 	const peaks: number[] = [];
-	for (let i = 1; i + 1 < energy.length; i++) {
+	// Complexes cut by the strip's edges are not read (their steepest part may be off the paper).
+	const margin = Math.round(0.08 * fs);
+	for (let i = margin; i + margin < energy.length; i++) {
 		const e = energy[i] ?? 0;
 		if (e < threshold || e < (energy[i - 1] ?? 0) || e < (energy[i + 1] ?? 0)) continue;
 		const last = peaks.at(-1);

@@ -122,14 +122,20 @@ export function fitMeanInterval(
 	durationS: number
 ): number[] {
 	let out = [...times];
-	for (let pass = 0; pass < 4; pass++) {
-		const inside = out.filter((t) => t >= 0 && t < durationS);
-		if (inside.length < 2) return out;
-		const mean = ((inside.at(-1) ?? 0) - (inside[0] ?? 0)) / (inside.length - 1);
-		const k = targetInterval / mean;
+	for (let pass = 0; pass < 12; pass++) {
+		const inside = intervalsInside(out, durationS);
+		if (inside.length === 0) return out;
+		const k = targetInterval / (inside.reduce((a, b) => a + b, 0) / inside.length);
+		if (Math.abs(k - 1) < 1e-6) break;
 		out = out.map((t) => t * k);
 	}
 	return out;
+}
+
+/** The rate a student would measure from the intervals inside the strip, to the nearest beat per minute. */
+export function insideRate(times: readonly number[], durationS: number): number {
+	const rr = intervalsInside(times, durationS);
+	return Math.round(60 / (rr.reduce((a, b) => a + b, 0) / Math.max(1, rr.length)));
 }
 
 export function intervalsInside(times: readonly number[], durationS: number): number[] {

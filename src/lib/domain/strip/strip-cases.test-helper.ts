@@ -4,6 +4,9 @@ import { generateStrip } from './generate';
 import { readStrip, type Reading } from './read-strip.test-helper';
 import type { RhythmId, Strip, StripRequest } from './types';
 
+// A fixed fast-check seed: every run draws the same strips, so a failure is reproducible and never flaky.
+fc.configureGlobal({ seed: 20240612 });
+
 export const seeds = fc.integer({ min: 0, max: 2 ** 31 - 1 });
 
 const cache = new Map<string, { strip: Strip; reading: Reading }>();
