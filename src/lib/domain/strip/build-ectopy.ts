@@ -2,7 +2,7 @@
 import type { Builder, BuildContext } from './build-context';
 import { NARROW_WIDTH, SINUS_PR } from './build-sinus';
 import { addBeat, addConducted, addP, emptyPlan, jitter, pick, uniform, type Plan } from './plan';
-import type { QrsShape } from './waves';
+import { tWaveEnd, type QrsShape } from './waves';
 
 /** Premature beats are placed near these times so each strip shows one or two, well inside the 6 s. */
 function targetTimes(ctx: BuildContext): number[] {
@@ -82,7 +82,7 @@ type PvcPattern = 'unifocal' | 'multifocal' | 'bigeminy' | 'trigeminy' | 'couple
 
 /**
  * The sinus node keeps firing through a PVC. A sinus P that arrives while the ventricles are still refractory
- * (its QRS would fall under 0.6 cycle after the PVC) is not conducted and lies hidden in the PVC, so the next
+ * (its QRS would fall under 0.6 cycle after the PVC) is not conducted and is hidden in the PVC, so the next
  * conducted beat comes on the sinus schedule: a full compensatory pause.
  */
 function pvcPlan(ctx: BuildContext, pattern: PvcPattern): Plan {
@@ -92,7 +92,7 @@ function pvcPlan(ctx: BuildContext, pattern: PvcPattern): Plan {
 	const pr = uniform(rng, SINUS_PR);
 	const width = uniform(rng, NARROW_WIDTH);
 	const pvcWidth = uniform(rng, { min: 0.13, max: 0.16 });
-	const coupling = uniform(rng, { min: 0.55, max: 0.63 }) * cycle;
+	const couplingShare = uniform(rng, { min: 0.55, max: 0.63 });
 	const firstShape = pick(rng, ['wide-up', 'wide-down'] as const);
 	const otherShape: QrsShape = firstShape === 'wide-up' ? 'wide-down' : 'wide-up';
 	const targets = targetTimes(ctx);
@@ -111,10 +111,13 @@ function pvcPlan(ctx: BuildContext, pattern: PvcPattern): Plan {
 	for (let p = -2.5 + rng() * cycle; p < 6.8; p += cycle + jitter(rng, 0.003)) {
 		const qrs = p + pr;
 		if (qrs - lastVentricular < 0.6 * cycle) {
-			addP(plan, p, 'sinus', false);
+			// This sinus P falls inside the PVC's QRS or ST-T and is hidden there; a textbook strip shows none.
+			if (p > lastVentricular + 0.45) addP(plan, p, 'sinus', false);
 			continue;
 		}
 		addConducted(plan, p, pr, width);
+		// Early, but after the sinus beat's T wave: an R-on-T PVC is a different (dangerous) finding.
+		const coupling = Math.max(couplingShare * cycle, tWaveEnd('narrow', width, qrs - lastVentricular) + 0.04);
 		lastVentricular = qrs;
 		conductedCount++;
 		const due = targets[0];

@@ -59,14 +59,23 @@ function removeSpikes(x: Float32Array, fs: number): { clean: Float32Array; spike
 }
 
 /**
- * The isoelectric level around a beat: the median of the flat samples (under 1 mV/s) within ±0.6 s. A plain
- * median drifts upward at fast rates, where P and T waves fill most of the cycle.
+ * The isoelectric level around a beat: the median of flat stretches (under 1 mV/s for at least 30 ms) within
+ * ±0.6 s. A plain median drifts at fast rates, where P and T waves fill most of the cycle, and the brief flat
+ * tops of waves are too short to count.
  */
 function flatLevel(x: Float32Array, fs: number, centre: number): number {
 	const reach = Math.round(0.6 * fs);
+	const minRun = Math.round(0.03 * fs);
 	const flat: number[] = [];
-	for (let i = Math.max(0, centre - reach); i < Math.min(x.length, centre + reach); i++)
-		if (Math.abs(slopeAt(x, i, fs)) < 1) flat.push(x[i] ?? 0);
+	let run: number[] = [];
+	const end = Math.min(x.length, centre + reach);
+	for (let i = Math.max(0, centre - reach); i <= end; i++) {
+		if (i < end && Math.abs(slopeAt(x, i, fs)) < 1) run.push(x[i] ?? 0);
+		else {
+			if (run.length >= minRun) flat.push(...run);
+			run = [];
+		}
+	}
 	flat.sort((a, b) => a - b);
 	return flat[Math.floor(flat.length / 2)] ?? x[centre] ?? 0;
 }

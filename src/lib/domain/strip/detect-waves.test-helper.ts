@@ -1,6 +1,6 @@
 /**
  * Finds T and P waves in a traced strip, the way a reader does: a T wave is the broad deflection after a
- * QRS; a P wave is a discrete rounded hump (≥ 0.06 mV, 0.02–0.14 s wide) lying outside QRS–T.
+ * QRS; a P wave is a discrete rounded hump (0.06–0.25 mV, 0.02–0.07 s wide at half height) lying outside QRS–T.
  */
 import type { DetectedBeat, Tracing } from './detect-beats.test-helper';
 
@@ -38,7 +38,8 @@ export function tEnd(tr: Tracing, beat: DetectedBeat, nextOnset: number): number
 function humpAt(tr: Tracing, c: number, base: number): DetectedP | null {
 	const { smooth, fs } = tr;
 	const amp = at(smooth, c) - base;
-	if (Math.abs(amp) < 0.06) return null;
+	// P waves are 0.5–2.5 mm tall in lead II; anything taller is a T wave or a QRS.
+	if (Math.abs(amp) < 0.06 || Math.abs(amp) > 0.25) return null;
 	const dev = (i: number) => (at(smooth, i) - base) * Math.sign(amp);
 	const edge = (dir: 1 | -1, level: number): number | null => {
 		for (let i = c; Math.abs(i - c) < 0.09 * fs; i += dir) if (dev(i) < level * Math.abs(amp)) return i;
@@ -49,7 +50,8 @@ function humpAt(tr: Tracing, c: number, base: number): DetectedP | null {
 	const left = edge(-1, 0.06);
 	if (leftHalf === null || rightHalf === null || left === null || edge(1, 0.3) === null) return null;
 	const halfWidth = (rightHalf - leftHalf) / fs;
-	if (halfWidth < 0.02 || halfWidth > 0.09) return null;
+	// Broader humps (T waves) are not P waves.
+	if (halfWidth < 0.02 || halfWidth > 0.07) return null;
 	return { onset: left / fs, peak: c / fs, amplitude: amp, halfWidth };
 }
 

@@ -101,6 +101,12 @@ export function tWaveBumps(shape: QrsShape, width: number, rr: number): readonly
 	return [{ at, mv, sd }];
 }
 
+/** When the T wave has returned to baseline, seconds after QRS onset. */
+export function tWaveEnd(shape: QrsShape, width: number, rr: number): number {
+	const t = tWaveBumps(shape, width, rr)[0];
+	return t ? t.at + 2.5 * t.sd : width;
+}
+
 export function clamp(x: number, lo: number, hi: number): number {
 	return Math.min(Math.max(x, lo), hi);
 }
