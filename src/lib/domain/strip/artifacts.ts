@@ -27,7 +27,7 @@ export const sixtyCycle: Builder = (ctx) => {
 export const somaticTremor: Builder = (ctx) => {
 	const plan = nsr(ctx);
 	const rng: Rng = ctx.rng;
-	const a = uniform(rng, { min: 0.05, max: 0.09 });
+	const a = uniform(rng, { min: 0.06, max: 0.1 });
 	const bursts = Array.from({ length: 3 }, () => ({
 		f: uniform(rng, { min: 0.3, max: 1.2 }),
 		phase: rng() * 6.28

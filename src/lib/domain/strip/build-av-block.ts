@@ -98,7 +98,7 @@ export const completeBlock: Builder = (ctx) => {
 		const ratio = 60 / rate / (60 / atrial);
 		const frac = ratio - Math.floor(ratio);
 		if (frac > 0.2 && frac < 0.8) break;
-		atrial = uniform(rng, { min: 65, max: 95 });
+		atrial = Math.round(uniform(rng, { min: 65, max: 95 }));
 	}
 	const width = ventricularEscape ? uniform(rng, WIDE_WIDTH) : uniform(rng, NARROW_WIDTH);
 	const shape = ventricularEscape ? pick(rng, ['wide-up', 'wide-down'] as const) : 'narrow';

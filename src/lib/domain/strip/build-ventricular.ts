@@ -27,8 +27,8 @@ function ventricularPlan(ctx: BuildContext, typical: Range) {
 	return plan;
 }
 
-// Drawn at up to 180/min: faster, QRS and T merge into a sine wave with no isoelectric point to measure from.
-export const vtMonomorphic: Builder = (ctx) => ventricularPlan(ctx, { min: 120, max: 180 });
+// Drawn at 120–160/min unless asked: faster, QRS and T merge into a sine wave with no isoelectric point to measure from.
+export const vtMonomorphic: Builder = (ctx) => ventricularPlan(ctx, { min: 120, max: 160 });
 export const idioventricular: Builder = (ctx) => ventricularPlan(ctx, { min: 25, max: 38 });
 export const acceleratedIdioventricular: Builder = (ctx) => ventricularPlan(ctx, { min: 50, max: 95 });
 
@@ -66,7 +66,7 @@ function fibrillation(rng: Rng, peakToPeak: number): Overlay {
 		phase: rng() * 6.28
 	}));
 	const raw = (t: number) =>
-		(0.7 + 0.15 * env.reduce((s, e) => s + Math.sin(2 * Math.PI * e.f * t + e.phase), 0)) *
+		(0.75 + 0.1 * env.reduce((s, e) => s + Math.sin(2 * Math.PI * e.f * t + e.phase), 0)) *
 		parts.reduce((s, p) => s + p.a * Math.sin(2 * Math.PI * p.f * t + p.phase), 0);
 	return {
 		cardiac: true,
@@ -89,7 +89,7 @@ function vfPlan(ctx: BuildContext, peakToPeak: Range) {
 
 /** Coarse VF waves exceed 3 mm (0.3 mV); fine VF stays under it. */
 export const vfCoarse: Builder = (ctx) => vfPlan(ctx, { min: 0.5, max: 1.2 });
-export const vfFine: Builder = (ctx) => vfPlan(ctx, { min: 0.1, max: 0.22 });
+export const vfFine: Builder = (ctx) => vfPlan(ctx, { min: 0.15, max: 0.25 });
 
 /** Flat line with a slight slow drift. */
 export const asystole: Builder = (ctx) => {

@@ -60,8 +60,8 @@ function removeSpikes(x: Float32Array, fs: number): { clean: Float32Array; spike
 
 /**
  * The isoelectric level around a beat: the median of flat stretches (under 1 mV/s for at least 30 ms) within
- * ±0.6 s. A plain median drifts at fast rates, where P and T waves fill most of the cycle, and the brief flat
- * tops of waves are too short to count.
+ * ±0.6 s, near the plain median. A plain median alone drifts at fast rates, where P and T waves fill most of
+ * the cycle; the brief flat tops of waves are too short to count.
  */
 function flatLevel(x: Float32Array, fs: number, centre: number): number {
 	const reach = Math.round(0.6 * fs);
@@ -76,8 +76,11 @@ function flatLevel(x: Float32Array, fs: number, centre: number): number {
 			run = [];
 		}
 	}
-	flat.sort((a, b) => a - b);
-	return flat[Math.floor(flat.length / 2)] ?? x[centre] ?? 0;
+	// Only flat stretches near the window's median: the flat floor of a broad complex is not baseline.
+	const all = Array.from(x.subarray(Math.max(0, centre - reach), end)).sort((a, b) => a - b);
+	const middle = all[Math.floor(all.length / 2)] ?? 0;
+	const near = flat.filter((v) => Math.abs(v - middle) < 0.15).sort((a, b) => a - b);
+	return near[Math.floor(near.length / 2)] ?? middle;
 }
 /** Slope in mV/s over ±3 samples (wide enough that noise does not read as slope). */
 export function slopeAt(x: ArrayLike<number>, i: number, fs: number): number {

@@ -25,12 +25,12 @@ export function tEnd(tr: Tracing, beat: DetectedBeat, nextOnset: number): number
 		if (Math.abs(at(smooth, i) - beat.baseline) > Math.abs(at(smooth, best) - beat.baseline)) best = i;
 	const amp = at(smooth, best) - beat.baseline;
 	if (Math.abs(amp) < 0.05) return start;
+	// Walk on until the T has returned to baseline, or turns back up into the next wave (a P on its tail).
+	const dev = (k: number) => Math.abs(at(smooth, k) - beat.baseline);
+	const lag = Math.round(0.01 * fs);
+	const floor = Math.max(0.02, 0.12 * Math.abs(amp));
 	let i = best;
-	while (
-		i < smooth.length - 1 &&
-		Math.abs(at(smooth, i) - beat.baseline) > Math.max(0.02, 0.12 * Math.abs(amp))
-	)
-		i++;
+	while (i < smooth.length - 1 && dev(i) > floor && !(i > best + lag && dev(i + lag) > dev(i))) i++;
 	return i / fs;
 }
 
@@ -84,7 +84,7 @@ export function pBefore(tr: Tracing, i: number): DetectedP | null {
 	return pIn(tr, Math.max(from, beat.onset - 0.45), beat.onset - 0.01, beat.baseline);
 }
 
-/** Every readable P wave: P-like humps outside all QRS–T regions. */
+/** Every readable P wave: P-like humps peaking outside all QRS–T regions. */
 export function allPWaves(tr: Tracing, base: number): DetectedP[] {
 	const blocked = qrsTRegions(tr);
 	const free = (t: number) => blocked.every(([a, b]) => t < a || t > b);
@@ -97,7 +97,7 @@ export function allPWaves(tr: Tracing, base: number): DetectedP[] {
 		let isMax = true;
 		for (let k = i - w; k <= i + w && isMax; k++) if (Math.abs(at(smooth, k) - base) > v) isMax = false;
 		const p = isMax ? humpAt(tr, i, base) : null;
-		if (p && free(p.onset)) {
+		if (p) {
 			out.push(p);
 			i += w;
 		}

@@ -41,6 +41,18 @@ describe('generateStrip', () => {
 		expect(() => generateStrip({ rhythm: 'nsr', seed: 1.5 })).toThrow(/seed/);
 	});
 
+	it('complete block: atrial rate above the ventricular rate, ratio not a whole number', () => {
+		fc.assert(
+			fc.property(seeds, (seed) => {
+				const { stated } = generateStrip({ rhythm: 'av-block-3', seed });
+				const ratio = (stated.atrialRateBpm ?? 0) / (stated.rateBpm ?? 1);
+				expect(ratio).toBeGreaterThan(1);
+				expect(Math.abs(ratio - Math.round(ratio))).toBeGreaterThan(0.1);
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
 	it('variable conduction makes flutter irregular; fixed conduction keeps it regular', () => {
 		expect(regularityFor('atrial-flutter', 'variable')).toBe('irregular');
 		expect(regularityFor('atrial-flutter', '2:1')).toBe('regular');

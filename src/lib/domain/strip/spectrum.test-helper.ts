@@ -1,11 +1,17 @@
-/** Frequency of the strongest oscillation in a band (Hann-windowed DFT on a 0.02 Hz grid). For tests. */
-export function dominantFrequency(x: ArrayLike<number>, fs: number, lowHz: number, highHz: number): number {
+/** Frequency of the strongest oscillation in a band (Hann-windowed DFT, 0.02 Hz grid by default). For tests. */
+export function dominantFrequency(
+	x: ArrayLike<number>,
+	fs: number,
+	lowHz: number,
+	highHz: number,
+	stepHz = 0.02
+): number {
 	const n = x.length;
 	let mean = 0;
 	for (let i = 0; i < n; i++) mean += (x[i] ?? 0) / n;
 	let best = lowHz;
 	let bestPower = -1;
-	for (let f = lowHz; f <= highHz; f += 0.02) {
+	for (let f = lowHz; f <= highHz; f += stepHz) {
 		let re = 0;
 		let im = 0;
 		const w = (2 * Math.PI * f) / fs;
@@ -21,21 +27,4 @@ export function dominantFrequency(x: ArrayLike<number>, fs: number, lowHz: numbe
 		}
 	}
 	return best;
-}
-
-/** Share of signal power between lowHz and highHz (coarse 0.5 Hz grid), for telling artifact bands apart. */
-export function bandPower(x: ArrayLike<number>, fs: number, lowHz: number, highHz: number): number {
-	let total = 0;
-	const n = x.length;
-	for (let f = lowHz; f <= highHz; f += 0.5) {
-		let re = 0;
-		let im = 0;
-		const w = (2 * Math.PI * f) / fs;
-		for (let i = 0; i < n; i++) {
-			re += (x[i] ?? 0) * Math.cos(w * i);
-			im -= (x[i] ?? 0) * Math.sin(w * i);
-		}
-		total += (re * re + im * im) / (n * n);
-	}
-	return total;
 }
