@@ -1,3 +1,8 @@
+/** Every `k`th sample: enough for a low-passed signal whose band of interest is far below fs ÷ 2k. */
+export function decimate(x: ArrayLike<number>, k: number): Float32Array {
+	return Float32Array.from({ length: Math.floor(x.length / k) }, (_, i) => x[i * k] ?? 0);
+}
+
 /** Frequency of the strongest oscillation in a band (Hann-windowed DFT, 0.02 Hz grid by default). For tests. */
 export function dominantFrequency(
 	x: ArrayLike<number>,
