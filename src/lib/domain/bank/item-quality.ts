@@ -19,14 +19,16 @@ export function contentWords(text: string): Set<string> {
 
 /**
  * Words too common in a bank to point anywhere ("blood" in a phlebotomy bank): those in at least `share`
- * of its questions (stem or choices).
+ * of its questions (stem or choices), and in three at least.
  */
 export function commonWordsOf(items: readonly Mcq[], share = 0.02): Set<string> {
 	const counts = new Map<string, number>();
 	for (const item of items)
 		for (const w of contentWords([item.stem, ...item.choices].join(' ')))
 			counts.set(w, (counts.get(w) ?? 0) + 1);
-	return new Set([...counts].filter(([, n]) => n >= share * items.length).map(([w]) => w));
+	// At least three questions, so a word in a small deck is never "common" for appearing once.
+	const floor = Math.max(3, share * items.length);
+	return new Set([...counts].filter(([, n]) => n >= floor).map(([w]) => w));
 }
 
 /**
