@@ -1,20 +1,11 @@
 // Proves: axe finds no violations on every screen — exams, flashcards (front and back), settings, quiz setup,
 // a tutor question with feedback, an exam with its question grid and submit dialog, and the score report —
-// in the light and the dark theme, at 360 px wide, with no sideways scrolling; and text at 200% still fits.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+// progress and backup, in the light and the dark theme, at 360 px wide, with no sideways scrolling and no word
+// broken mid-word; and text at 200% still fits.
+import { expect, test } from '@playwright/test';
+import { expectGoodScreen } from './helpers/screen-checks';
 
-async function expectAccessible(page: Page, screen: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const found = results.violations.map(
-		(v) => `${screen}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-	expect(found).toEqual([]);
-	expect(
-		await page.evaluate(() => document.documentElement.scrollWidth),
-		`${screen} scrolls sideways`
-	).toBeLessThanOrEqual(360);
-}
+const expectAccessible = expectGoodScreen;
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`every screen passes axe in the ${colorScheme} theme`, async ({ page }) => {
@@ -58,6 +49,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.getByRole('dialog').getByRole('button', { name: 'Submit' }).click();
 		await expect(page.getByRole('region', { name: 'Score' })).toBeVisible();
 		await expectAccessible(page, 'score report');
+
+		await page.goto('/progress?set=cpt');
+		await expect(page.getByRole('heading', { name: 'Readiness' })).toBeVisible();
+		await expectAccessible(page, 'progress');
+
+		await page.goto('/backup');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expectAccessible(page, 'backup');
 	});
 }
 

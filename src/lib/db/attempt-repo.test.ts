@@ -75,6 +75,8 @@ describe('attempt repository', () => {
 		const stats = await repos.attempts.itemStats('cpt');
 		expect(stats.get('cpt-rbc-0001')).toMatchObject({ seen: 1, correct: 1, missed: false });
 		expect(stats.get('cpt-rbc-0002')).toMatchObject({ seen: 1, correct: 0, missed: true, flagged: true });
+		expect((await repos.attempts.history('cpt')).map((a) => a.id)).toEqual([id]);
+		expect(await repos.attempts.history('ccma')).toEqual([]);
 		await expect(
 			repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', false), { currentIndex: 0, final: false })
 		).rejects.toThrow('already been submitted');

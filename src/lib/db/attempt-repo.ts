@@ -34,6 +34,14 @@ export function createAttemptRepo(db: VitalsDatabase) {
 			return rows.filter((r) => r.bankId === bankId).sort((a, b) => b.startedAt - a.startedAt)[0];
 		},
 
+		async history(bankId: string): Promise<AttemptRow[]> {
+			return db.attempts
+				.where('[bankId+startedAt]')
+				.between([bankId, -Infinity], [bankId, Infinity])
+				.filter((a) => a.status === 'submitted')
+				.toArray();
+		},
+
 		/**
 		 * Saves one answer (or flag) and where the student is. Tutor-mode answers are final, so they also
 		 * update the item's history now; other modes update it at submit.

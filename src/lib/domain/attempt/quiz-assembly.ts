@@ -34,24 +34,39 @@ export interface ExamPlan {
 	timeLimitMs: number;
 }
 
-/** Full length (scale 1) mirrors the real exam's item count and time; half length scales both. */
-export function assembleExam(bank: Bank, scale: 1 | 0.5, rng: Rng): ExamPlan {
+/** How many questions each domain gets in an exam of `scale` (largest remainder over the blueprint). */
+export function examTargets(bank: Bank, scale: 1 | 0.5): number[] {
 	if (!bank.format) throw new Error(`${bank.name} is not an exam`);
-	const mcqs = mcqsOf(bank);
 	const total = Math.min(
 		Math.round((bank.format.scoredItems + bank.format.pretestItems) * scale),
-		mcqs.length
+		mcqsOf(bank).length
 	);
-	const targets = apportion(
+	return apportion(
 		total,
 		bank.domains.map((d) => d.weightPercent)
 	);
-	const pools = bank.domains.map((d) =>
-		shuffle(
-			mcqs.filter((m) => m.domain === d.id),
-			rng
-		)
-	);
+}
+
+/**
+ * Full length (scale 1) mirrors the real exam's item count and time; half length scales both. Within each
+ * domain the least exposed questions come first (see `examExposure`), ties in seeded random order, so a
+ * student's consecutive simulations share as few questions as the bank allows.
+ */
+export function assembleExam(
+	bank: Bank,
+	scale: 1 | 0.5,
+	rng: Rng,
+	exposure: ReadonlyMap<string, number> = new Map()
+): ExamPlan {
+	if (!bank.format) throw new Error(`${bank.name} is not an exam`);
+	const mcqs = mcqsOf(bank);
+	const targets = examTargets(bank, scale);
+	const leastExposedFirst = (items: McqItem[]) =>
+		shuffle(items, rng)
+			.map((m, order) => ({ m, order, seen: exposure.get(m.id) ?? 0 }))
+			.sort((a, b) => a.seen - b.seen || a.order - b.order)
+			.map(({ m }) => m);
+	const pools = bank.domains.map((d) => leastExposedFirst(mcqs.filter((m) => m.domain === d.id)));
 	const chosen: McqItem[] = [];
 	const perDomain: Record<string, number> = {};
 	let shortfall = 0;
@@ -62,7 +77,7 @@ export function assembleExam(bank: Bank, scale: 1 | 0.5, rng: Rng): ExamPlan {
 		chosen.push(...take);
 	});
 	// A domain with too few items: fill from the others rather than give a shorter exam.
-	const rest = shuffle(pools.flat(), rng);
+	const rest = leastExposedFirst(pools.flat());
 	for (const item of rest.slice(0, shortfall)) {
 		chosen.push(item);
 		perDomain[item.domain] = (perDomain[item.domain] ?? 0) + 1;

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { domainAccuracy, weakestDomain } from '../progress/accuracy';
 import type { ItemStat } from './types';
 import { formatClock, formatDuration, remainingMs, warningsCrossed } from './exam-timer';
 import { nextItemStat, percent, scoreAttempt } from './scoring';
 
-const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 4, 1, 10);
 
 describe('scoreAttempt', () => {
@@ -53,52 +51,6 @@ describe('nextItemStat', () => {
 		for (let i = 0; i < 15; i++) s = nextItemStat(s, item, i % 2 === 0, t0 + i);
 		expect(s!.recent).toHaveLength(10);
 		expect(s!.recent[0]!.at).toBe(t0 + 5);
-	});
-});
-
-describe('domainAccuracy and weakestDomain', () => {
-	const stat = (domain: string, recent: [number, boolean][]): ItemStat => ({
-		itemId: `${domain}-${recent.length}`,
-		bankId: 'b',
-		domain,
-		seen: recent.length,
-		correct: 0,
-		lastAnsweredAt: 0,
-		missed: false,
-		rightSinceMiss: 0,
-		flagged: false,
-		recent: recent.map(([at, correct]) => ({ at, correct }))
-	});
-	it('weights recent answers more (half-life 14 days)', () => {
-		// Wrong 14 days ago (weight 0.5), right today (weight 1): 1 / 1.5.
-		const [a] = domainAccuracy(
-			[
-				stat('a', [
-					[t0 - 14 * DAY, false],
-					[t0, true]
-				])
-			],
-			['a'],
-			t0
-		);
-		expect(a!.accuracy).toBeCloseTo(2 / 3);
-		expect(a!.answers).toBe(2);
-	});
-	it('picks an untried domain first, then the least accurate', () => {
-		const stats = [
-			stat('a', [
-				[t0, true],
-				[t0, true],
-				[t0, false]
-			]),
-			stat('b', [
-				[t0, false],
-				[t0, false],
-				[t0, true]
-			])
-		];
-		expect(weakestDomain(domainAccuracy(stats, ['a', 'b', 'c'], t0))).toBe('c');
-		expect(weakestDomain(domainAccuracy(stats, ['a', 'b'], t0))).toBe('b');
 	});
 });
 

@@ -1,12 +1,31 @@
 /**
- * Recent accuracy per domain, with recent answers counting more: each answer's weight halves every
- * `halfLifeDays`. Used by the "Weakest domain" quiz and by readiness.
+ * Recent accuracy, with recent answers counting more: each answer's weight halves every
+ * `HALF_LIFE_DAYS`. The one definition, used by the "Weakest domain" quiz and by readiness, so the two
+ * never disagree about a domain.
  */
-import type { ItemStat } from '../attempt/types';
+import type { ItemResult, ItemStat } from '../attempt/types';
+
+export const HALF_LIFE_DAYS = 14;
+/** Fewer answers than this say too little about a domain to give it an accuracy. */
+export const MIN_ANSWERS = 5;
+const DAY_MS = 86_400_000;
+
+/** Weighted share correct, 0–1; null with fewer than `MIN_ANSWERS` results. */
+export function recencyWeightedAccuracy(results: readonly ItemResult[], now: number): number | null {
+	if (results.length < MIN_ANSWERS) return null;
+	let weight = 0;
+	let right = 0;
+	for (const r of results) {
+		const w = 0.5 ** (Math.max(0, now - r.at) / (HALF_LIFE_DAYS * DAY_MS));
+		weight += w;
+		if (r.correct) right += w;
+	}
+	return weight > 0 ? right / weight : null;
+}
 
 export interface DomainAccuracy {
 	domain: string;
-	/** Weighted share correct, 0–1; null with no answers. */
+	/** `recencyWeightedAccuracy` of the domain's answers. */
 	accuracy: number | null;
 	answers: number;
 }
@@ -14,37 +33,23 @@ export interface DomainAccuracy {
 export function domainAccuracy(
 	stats: Iterable<ItemStat>,
 	domains: readonly string[],
-	now: number,
-	halfLifeDays = 14
+	now: number
 ): DomainAccuracy[] {
-	const sums = new Map(domains.map((d) => [d, { weight: 0, correct: 0, answers: 0 }]));
-	for (const stat of stats) {
-		const s = sums.get(stat.domain);
-		if (!s) continue;
-		for (const r of stat.recent) {
-			const ageDays = Math.max(0, now - r.at) / 86_400_000;
-			const w = Math.pow(0.5, ageDays / halfLifeDays);
-			s.weight += w;
-			if (r.correct) s.correct += w;
-			s.answers++;
-		}
-	}
+	const results = new Map(domains.map((d) => [d, [] as ItemResult[]]));
+	for (const stat of stats) results.get(stat.domain)?.push(...stat.recent);
 	return domains.map((domain) => {
-		const s = sums.get(domain)!;
-		return { domain, accuracy: s.answers ? s.correct / s.weight : null, answers: s.answers };
+		const r = results.get(domain)!;
+		return { domain, accuracy: recencyWeightedAccuracy(r, now), answers: r.length };
 	});
 }
 
 /**
- * The domain to practise: lowest recent accuracy among domains with at least `minAnswers` answers; a domain
- * never practised counts as weakest of all, since nothing is known about it.
+ * The domain to practise: a domain with too few answers to judge comes first (the least practised of
+ * them), since nothing reliable is known about it; otherwise the lowest recent accuracy.
  */
-export function weakestDomain(accuracies: readonly DomainAccuracy[], minAnswers = 3): string | null {
-	const untried = accuracies.find((a) => a.answers === 0);
-	if (untried) return untried.domain;
-	const known = accuracies.filter((a) => a.answers >= minAnswers && a.accuracy !== null);
-	const pool = known.length ? known : accuracies;
+export function weakestDomain(accuracies: readonly DomainAccuracy[]): string | null {
 	let worst: DomainAccuracy | null = null;
-	for (const a of pool) if (!worst || (a.accuracy ?? 0) < (worst.accuracy ?? 0)) worst = a;
+	const rank = (a: DomainAccuracy) => (a.accuracy === null ? a.answers - 1e9 : a.accuracy);
+	for (const a of accuracies) if (!worst || rank(a) < rank(worst)) worst = a;
 	return worst?.domain ?? null;
 }

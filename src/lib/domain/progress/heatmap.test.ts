@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { heatmap, heatmapSummary, level } from './heatmap';
-import { countByDay, dayNumber, parseDayKey } from './streaks';
+import { dayNumber, parseDayKey } from '../calendar';
+import { countByDay } from './streaks';
 
 describe('heatmap', () => {
 	it('shades by the goal: none, under half, under goal, met, twice', () => {

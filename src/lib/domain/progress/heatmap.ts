@@ -1,5 +1,5 @@
 /** The activity heatmap: the last N weeks as Monday-first columns, each day shaded by work done. */
-import { dayKey, weekday } from './streaks';
+import { dayKey, weekday } from '../calendar';
 
 export interface HeatCell {
 	day: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { projectReadiness, readiness, recencyWeightedAccuracy, type DomainEvidence } from './readiness';
+import { recencyWeightedAccuracy } from './accuracy';
+import { projectReadiness, readiness, type DomainEvidence } from './readiness';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 2, 1, 12);

@@ -4,6 +4,9 @@
  * with recent multiple-choice accuracy (recent answers weigh more). Pure: `now` and all data come in.
  */
 import type { ItemResult } from '../attempt/types';
+import { recencyWeightedAccuracy } from './accuracy';
+
+export { HALF_LIFE_DAYS, MIN_ANSWERS } from './accuracy';
 
 export interface DomainEvidence {
 	id: string;
@@ -43,8 +46,6 @@ export interface Readiness {
 	focus: DomainMastery[];
 }
 
-export const HALF_LIFE_DAYS = 14;
-export const MIN_ANSWERS = 5;
 /** Studied items plus answers, across the exam, before an estimate means anything. */
 export const MIN_EVIDENCE = 30;
 /** Share of the blueprint (by weight) that must have some data. */
@@ -54,18 +55,6 @@ export const METHOD =
 	'Each exam domain scores the average of your flashcard recall (from the spaced-repetition model; ' +
 	'cards not yet studied count as 0) and your recent quiz accuracy (an answer two weeks old counts half), ' +
 	'and the domains are weighted as on the official exam blueprint.';
-
-export function recencyWeightedAccuracy(results: readonly ItemResult[], now: number): number | null {
-	if (results.length < MIN_ANSWERS) return null;
-	let weight = 0;
-	let right = 0;
-	for (const r of results) {
-		const w = 0.5 ** (Math.max(0, now - r.at) / (HALF_LIFE_DAYS * 86_400_000));
-		weight += w;
-		if (r.correct) right += w;
-	}
-	return weight > 0 ? right / weight : null;
-}
 
 export function domainMastery(d: DomainEvidence, now: number): Omit<DomainMastery, 'gain'> {
 	const recallScore =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newMemory, type Memory } from './scheduling';
-import { countQueue, LEARN_AHEAD_MS, nextDueAt, nextItem, startOfDay } from './queue';
+import { countQueue, LEARN_AHEAD_MS, nextDueAt, nextItem } from './queue';
 
 const now = Date.UTC(2026, 2, 10, 12, 0, 0);
 const ids = ['a', 'b', 'c', 'd', 'e'];
@@ -54,17 +54,5 @@ describe('countQueue and nextDueAt', () => {
 		});
 		expect(nextDueAt(ids, memories)).toBe(now - 1);
 		expect(nextDueAt(ids, new Map())).toBeNull();
-	});
-});
-
-describe('startOfDay', () => {
-	it('finds local midnight for UTC and for zones east and west', () => {
-		expect(startOfDay(now, 0)).toBe(Date.UTC(2026, 2, 10));
-		// New York in March (UTC-4 after DST): offset +240; 12:00 UTC is 08:00 local, day began 04:00 UTC.
-		expect(startOfDay(now, 240)).toBe(Date.UTC(2026, 2, 10, 4));
-		// India (UTC+5:30): offset -330; 12:00 UTC is 17:30 local, day began 18:30 UTC the day before.
-		expect(startOfDay(now, -330)).toBe(Date.UTC(2026, 2, 9, 18, 30));
-		// Just after local midnight stays on the new day.
-		expect(startOfDay(Date.UTC(2026, 2, 10, 4, 0, 1), 240)).toBe(Date.UTC(2026, 2, 10, 4));
 	});
 });

@@ -79,9 +79,3 @@ export function nextDueAt(itemIds: readonly string[], memories: ReadonlyMap<stri
 	}
 	return earliest;
 }
-
-/** Start of the local day containing `now`, given the zone offset in minutes (as Date#getTimezoneOffset). */
-export function startOfDay(now: number, timezoneOffsetMinutes: number): number {
-	const local = now - timezoneOffsetMinutes * 60_000;
-	return local - (((local % 86_400_000) + 86_400_000) % 86_400_000) + timezoneOffsetMinutes * 60_000;
-}

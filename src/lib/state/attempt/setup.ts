@@ -13,6 +13,7 @@ import {
 	quickItems
 } from '$lib/domain/attempt/quiz-assembly';
 import { seededRng } from '$lib/domain/random';
+import { examExposure, freshQuestions, type FreshQuestions } from '$lib/domain/attempt/exam-exposure';
 
 export type { AttemptRow };
 
@@ -95,9 +96,24 @@ export async function startShortcut(
 	return store(bank, { kind: 'quiz', mode, title, itemIds, timeLimitMs: null }, seed);
 }
 
+/** How familiar each of the bank's questions is: from earlier exam simulations and every answer given. */
+async function exposureOf(bank: Bank): Promise<Map<string, number>> {
+	const repo = repositories().attempts;
+	const [history, stats] = await Promise.all([repo.history(bank.id), repo.itemStats(bank.id)]);
+	return examExposure(
+		history.filter((a) => a.kind === 'exam'),
+		stats
+	);
+}
+
+/** For the exam setup screen: questions new to the student, and simulations left without repeats. */
+export async function examFreshness(bank: Bank): Promise<FreshQuestions> {
+	return freshQuestions(bank, await exposureOf(bank));
+}
+
 export async function startExam(bank: Bank, scale: 1 | 0.5): Promise<number> {
 	const seed = newSeed();
-	const plan = assembleExam(bank, scale, seededRng(seed));
+	const plan = assembleExam(bank, scale, seededRng(seed), await exposureOf(bank));
 	return store(
 		bank,
 		{

@@ -1,5 +1,7 @@
 /** The progress screen's state for one exam: a live query, so studying in another tab updates it. */
 import { repositories, type Settings } from '$lib/db';
+import { startOfDay } from '$lib/domain/calendar';
+import { localTimeZone } from '../time-zone';
 import type { Bank } from '$lib/domain/bank/schema';
 import { progressView, type ProgressView } from './view';
 
@@ -24,12 +26,10 @@ export class ExamProgress {
 	/** Starts watching; returns the function that stops it (an $effect's cleanup). */
 	watch(bank: Bank, settings: Settings): () => void {
 		const now = this.#clock();
-		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-		const midnight = new Date(now);
-		midnight.setHours(0, 0, 0, 0);
+		const timeZone = localTimeZone();
 		return repositories().stats.watch(
 			bank.id,
-			midnight.getTime(),
+			startOfDay(now, timeZone),
 			(stats) => {
 				this.#view = progressView(bank, stats, settings, this.#clock(), timeZone);
 				this.#error = null;

@@ -10,14 +10,8 @@ import {
 	type Readiness
 } from '$lib/domain/progress/readiness';
 import { createScheduler } from '$lib/domain/study/scheduling';
-import {
-	countByDay,
-	dayNumber,
-	dayResolver,
-	parseDayKey,
-	streak,
-	type Streak
-} from '$lib/domain/progress/streaks';
+import { dayNumber, dayResolver, parseDayKey } from '$lib/domain/calendar';
+import { countByDay, streak, type Streak } from '$lib/domain/progress/streaks';
 
 export interface ExamScorePoint {
 	at: number;

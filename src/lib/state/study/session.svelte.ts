@@ -12,7 +12,9 @@ import {
 	type Memory,
 	newMemory
 } from '$lib/domain/study/scheduling';
-import { countQueue, nextDueAt, nextItem, startOfDay, type QueueCounts } from '$lib/domain/study/queue';
+import { startOfDay } from '$lib/domain/calendar';
+import { countQueue, nextDueAt, nextItem, type QueueCounts } from '$lib/domain/study/queue';
+import { localTimeZone } from '../time-zone';
 
 export type Clock = () => number;
 
@@ -99,7 +101,7 @@ export class StudySession {
 		this.#scheduler = createScheduler({ desiredRetention: options.desiredRetention });
 		this.#now = this.#clock();
 		const repo = this.#repo();
-		const dayStart = startOfDay(this.#now, new Date(this.#now).getTimezoneOffset());
+		const dayStart = startOfDay(this.#now, localTimeZone());
 		const [memories, newStarted] = await Promise.all([
 			repo.forItems(this.#itemIds),
 			repo.newStartedSince(bank.id, dayStart)
