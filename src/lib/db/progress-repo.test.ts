@@ -11,14 +11,17 @@ afterEach(async () => repos?.db.delete());
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-/** The app's grading: FSRS applied to whatever state the transaction read (a new card when none). */
+/** The app's FSRS step: a grade at a time, applied to a state (a new card when none). */
+const schedule = (current: Memory | null, at: number, grade: Grade) =>
+	scheduler.grade(current ?? newMemory(at), at, grade).memory;
 const grading = (itemId: string, grade: Grade, at: number, bankId = 'cpt') => ({
 	itemId,
 	bankId,
 	grade,
 	reviewedAt: at,
-	schedule: (current: Memory | null) => scheduler.grade(current ?? newMemory(at), at, grade).memory
+	schedule
 });
+const quarterOf = (at: number) => Math.floor(at / (15 * MINUTE));
 
 describe('progress repository', () => {
 	it('records a grading as the new state, a review-log row and an activity mark, read back as stored', async () => {
@@ -133,6 +136,84 @@ describe('progress repository', () => {
 		// Studied again without the deck, it stays in its bank.
 		await repos.progress.recordGradeLatest(grading('cpt-rbc-0001', 'good', t0 + DAY, 'other'));
 		expect((await repos.db.progress.get('cpt-rbc-0001'))?.bankId).toBe('cpt');
+	});
+});
+
+describe('a grade written with the state the screen assumed (the study session: durable at once)', () => {
+	it('stores the same rows as a grade that read first, when the assumption holds', async () => {
+		repos = open();
+		const first = await repos.progress.recordGradeLatest({ ...grading('a-0001', 'good', t0), assumed: null });
+		const later = t0 + 11 * MINUTE;
+		const second = await repos.progress.recordGradeLatest({
+			...grading('a-0001', 'good', later),
+			assumed: first.after
+		});
+		expect(second.before).toEqual(first.after);
+		expect(second.after).toEqual(schedule(first.after, later, 'good'));
+		expect(await repos.db.progress.get('a-0001')).toEqual({
+			...second.after,
+			itemId: 'a-0001',
+			bankId: 'cpt'
+		});
+		expect((await repos.db.reviews.orderBy('id').toArray()).map((r) => [r.before, r.after])).toEqual([
+			[null, first.after],
+			[first.after, second.after]
+		]);
+		expect(await repos.db.activity.toArray()).toEqual([{ bankId: 'cpt', quarter: quarterOf(t0), count: 2 }]);
+	});
+
+	it('when another tab graded the card meanwhile, redoes this grade on top of that one', async () => {
+		repos = open();
+		const otherTab = openRepositories(repos.db);
+		const theirs = await otherTab.progress.recordGradeLatest({
+			...grading('a-0001', 'good', t0),
+			assumed: null
+		});
+		// This tab still shows the card as new.
+		const later = t0 + 2 * MINUTE;
+		const mine = await repos.progress.recordGradeLatest({
+			...grading('a-0001', 'again', later),
+			assumed: null
+		});
+
+		const expected = schedule(theirs.after, later, 'again');
+		expect(mine).toEqual({ reviewId: mine.reviewId, before: theirs.after, after: expected });
+		expect(await repos.db.progress.get('a-0001')).toEqual({ ...expected, itemId: 'a-0001', bankId: 'cpt' });
+		expect((await repos.db.reviews.orderBy('id').toArray()).map((r) => [r.grade, r.before, r.after])).toEqual(
+			[
+				['good', null, theirs.after],
+				['again', theirs.after, expected]
+			]
+		);
+		expect(await repos.db.activity.toArray()).toEqual([{ bankId: 'cpt', quarter: quarterOf(t0), count: 2 }]);
+	});
+
+	it('recounts the quarter-hour when something else marked it (a quiz answer, another tab)', async () => {
+		repos = open();
+		await repos.progress.recordGradeLatest({ ...grading('a-0001', 'good', t0), assumed: null });
+		await repos.db.answers.add({
+			attemptId: 1,
+			itemId: 'cpt-q-0001',
+			bankId: 'cpt',
+			domain: 'd',
+			choice: 1,
+			correct: true,
+			answeredAt: t0 + MINUTE,
+			flagged: false
+		});
+		await repos.db.activity.put({ bankId: 'cpt', quarter: quarterOf(t0), count: 2 });
+		await repos.progress.recordGradeLatest({ ...grading('a-0002', 'good', t0 + 2 * MINUTE), assumed: null });
+		// Two reviews and one answer in that quarter-hour.
+		expect(await repos.db.activity.toArray()).toEqual([{ bankId: 'cpt', quarter: quarterOf(t0), count: 3 }]);
+	});
+
+	it('after an undo, the next grade in that quarter-hour still counts right', async () => {
+		repos = open();
+		const a = await repos.progress.recordGradeLatest({ ...grading('a-0001', 'good', t0), assumed: null });
+		await repos.progress.recordGradeLatest({ ...grading('a-0002', 'good', t0 + MINUTE), assumed: null });
+		await repos.progress.undoGrade(a.reviewId);
+		await repos.progress.recordGradeLatest({ ...grading('a-0003', 'good', t0 + 2 * MINUTE), assumed: null });
+		expect(await repos.db.activity.toArray()).toEqual([{ bankId: 'cpt', quarter: quarterOf(t0), count: 2 }]);
 	});
 });
 

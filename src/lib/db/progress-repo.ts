@@ -1,17 +1,15 @@
 /** Flashcard progress and the review log. Every write that touches both goes through one transaction. */
-import type { Grade, Memory } from '$lib/domain/study/scheduling';
-import { activityKey, bumpActivity, writeActivity } from './activity-store';
+import type { Memory } from '$lib/domain/study/scheduling';
+import { bumpActivity } from './activity-store';
+import { createGradeWriter, toMemory } from './grade-write';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
-
-function toMemory({ itemId: _item, bankId: _bank, ...memory }: ProgressRow): Memory {
-	return memory;
-}
 
 function toMemories(rows: ProgressRow[]): Map<string, Memory> {
 	return new Map(rows.map((row) => [row.itemId, toMemory(row)]));
 }
 
 export function createProgressRepo(db: VitalsDatabase) {
+	const grades = createGradeWriter(db);
 	const newStartedSince = (bankId: string, since: number) =>
 		db.reviews
 			.where('[bankId+reviewedAt]')
@@ -27,40 +25,10 @@ export function createProgressRepo(db: VitalsDatabase) {
 		},
 
 		/**
-		 * Records one grading against the state stored *now*, read inside the transaction: if another tab
-		 * graded the item since this one loaded it, the grade applies to that newer state instead of
-		 * overwriting it, so no review is lost. `schedule` computes the new state from the stored one.
-		 * The next card waits for this, so it is lean: both reads in one round trip, then the three writes
-		 * issued together, each a whole row (no read-modify-update) — two round trips to the commit.
+		 * Records one grading: the card's new state, a review-log row and the activity mark, against the
+		 * state stored now (see grade-write.ts: with `assumed`, durable before the caller does anything else).
 		 */
-		async recordGradeLatest(input: {
-			itemId: string;
-			/** The bank or deck being studied (for the log). */
-			bankId: string;
-			/** The bank the item belongs to, when it differs (a bank item studied inside a deck). */
-			homeBankId?: string;
-			grade: Grade;
-			reviewedAt: number;
-			schedule: (current: Memory | null) => Memory;
-		}): Promise<{ reviewId: number; before: Memory | null; after: Memory }> {
-			return db.transaction('rw', db.progress, db.reviews, db.activity, async () => {
-				const { homeBankId, schedule, ...rest } = input;
-				const quarter = activityKey(rest.bankId, rest.reviewedAt);
-				const [row, activity] = await Promise.all([db.progress.get(input.itemId), db.activity.get(quarter)]);
-				const before = row ? toMemory(row) : null;
-				const after = schedule(before);
-				const [, reviewId] = await Promise.all([
-					db.progress.put({
-						...after,
-						itemId: input.itemId,
-						bankId: homeBankId ?? row?.bankId ?? input.bankId
-					}),
-					db.reviews.add({ ...rest, before, after }),
-					writeActivity(db, quarter, activity, 1)
-				]);
-				return { reviewId: reviewId as number, before, after };
-			});
-		},
+		recordGradeLatest: grades.record,
 
 		/** Undoes one grading: puts the previous state back and removes the log row, atomically. */
 		async undoGrade(reviewId: number): Promise<ReviewRow | undefined> {
@@ -83,6 +51,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 				else await db.progress.delete(review.itemId);
 				await db.reviews.delete(reviewId);
 				await bumpActivity(db, review.bankId, review.reviewedAt, -1);
+				grades.forget(review.bankId, review.reviewedAt);
 				return review;
 			});
 		},

@@ -83,6 +83,24 @@ function toFsrs(m: Memory, now: number): FsrsCard {
 	};
 }
 
+/** Memory's fields, in one list, for comparing states and picking them out of stored rows. */
+export const MEMORY_FIELDS = [
+	'due',
+	'stability',
+	'difficulty',
+	'scheduledDays',
+	'learningSteps',
+	'reps',
+	'lapses',
+	'state',
+	'lastReview'
+] as const satisfies readonly (keyof Memory)[];
+
+export function sameMemory(a: Memory | null, b: Memory | null): boolean {
+	if (a === null || b === null) return a === b;
+	return MEMORY_FIELDS.every((f) => a[f] === b[f]);
+}
+
 export function newMemory(now: number): Memory {
 	return fromFsrs(createEmptyCard(new Date(now)));
 }

@@ -10,7 +10,8 @@ import {
 	type Grade,
 	type GradeOutcome,
 	type Memory,
-	newMemory
+	newMemory,
+	sameMemory
 } from '$lib/domain/study/scheduling';
 import { startOfDay } from '$lib/domain/calendar';
 import { countQueue, nextDueAt, nextItem, type QueueCounts } from '$lib/domain/study/queue';
@@ -25,8 +26,8 @@ export interface StudySessionOptions {
 }
 
 interface Undoable {
-	/** The stored review-log row of the grading. */
-	reviewId: number;
+	/** Resolves to the review-log id once the grading is stored (null if the write failed). */
+	saved: Promise<number | null>;
 	itemId: string;
 	wasNew: boolean;
 }
@@ -47,8 +48,6 @@ export class StudySession {
 	#itemIds: string[] = [];
 	#clock: Clock;
 	#repo: () => ProgressRepo;
-	/** A grade is being stored; not reactive, so nothing re-renders for it. */
-	#grading = false;
 	constructor({ progress, clock = Date.now }: StudySessionOptions = {}) {
 		this.#clock = clock;
 		this.#repo = progress ? () => progress : () => repositories().progress;
@@ -116,50 +115,67 @@ export class StudySession {
 	}
 
 	/**
-	 * Stores the grade, then shows the next card: a browser killed once the next card shows has the grade.
-	 * Presses while it is being stored are ignored (the card on screen is still the one being graded).
+	 * Grades the card and shows the next one at once. The write leaves first: its commit is issued before
+	 * the next card is drawn and needs nothing more from this page, so a browser killed once the next card
+	 * shows keeps the grade. If it fails, the card is put back as it was and the error says so.
 	 */
-	async grade(grade: Grade): Promise<void> {
+	grade(grade: Grade): Promise<void> {
 		const item = this.current;
 		const bank = this.#bank;
-		if (!item || !this.#revealed || !bank || this.#grading || this.#busy) return;
-		this.#grading = true;
+		if (!item || !this.#revealed || !bank || this.#busy) return Promise.resolve();
 		const now = this.#clock();
 		const scheduler = this.#scheduler;
-		try {
-			// The grade applies to the state stored now (another tab may have graded this card meanwhile).
-			const { reviewId, before, after } = await this.#repo().recordGradeLatest({
-				itemId: item.id,
-				bankId: bank.id,
-				...(item.bankId && item.bankId !== bank.id ? { homeBankId: item.bankId } : {}),
-				grade,
-				reviewedAt: now,
-				schedule: (current) => scheduler.grade(current ?? newMemory(now), now, grade).memory
-			});
-			const wasNew = !before || before.state === 'new';
-			this.#error = null;
-			this.#memories = new Map(this.#memories).set(item.id, after);
-			if (wasNew) this.#newStartedToday++;
-			this.#reviewedThisSession++;
-			this.#now = now;
-			this.#lastGraded = { reviewId, itemId: item.id, wasNew };
-			this.#pickNext(item.id);
-		} catch (e) {
-			// Not stored: the card stays, answer showing, so the student can grade it again.
-			this.#error = writeErrorMessage(e, 'Your answer was not saved');
-		} finally {
-			this.#grading = false;
-		}
+		const before = this.#memories.get(item.id) ?? null;
+		const stored = this.#repo().recordGradeLatest({
+			itemId: item.id,
+			bankId: bank.id,
+			...(item.bankId && item.bankId !== bank.id ? { homeBankId: item.bankId } : {}),
+			grade,
+			reviewedAt: now,
+			assumed: before,
+			schedule: (current, at, g) => scheduler.grade(current ?? newMemory(at), at, g).memory
+		});
+		const optimistic = scheduler.grade(before ?? newMemory(now), now, grade).memory;
+		const wasNew = !before || before.state === 'new';
+		this.#error = null;
+		this.#memories = new Map(this.#memories).set(item.id, optimistic);
+		if (wasNew) this.#newStartedToday++;
+		this.#reviewedThisSession++;
+		this.#now = now;
+		this.#pickNext(item.id);
+
+		const saved = stored.then(
+			({ reviewId, after }) => {
+				// Another tab had graded this card: the stored state is the one that counts.
+				if (!sameMemory(after, optimistic)) this.#memories = new Map(this.#memories).set(item.id, after);
+				return reviewId;
+			},
+			(e: unknown) => {
+				const memories = new Map(this.#memories);
+				if (before) memories.set(item.id, before);
+				else memories.delete(item.id);
+				this.#memories = memories;
+				if (wasNew) this.#newStartedToday--;
+				this.#reviewedThisSession = Math.max(0, this.#reviewedThisSession - 1);
+				if (this.#lastGraded?.saved === saved) this.#lastGraded = null;
+				this.#error = writeErrorMessage(e, 'Your answer was not saved');
+				return null;
+			}
+		);
+		this.#lastGraded = { saved, itemId: item.id, wasNew };
+		return saved.then(() => undefined);
 	}
 
 	/** Takes back the last grading: the card returns with its previous schedule. */
 	async undo(): Promise<void> {
 		const last = this.#lastGraded;
-		if (!last || this.#busy || this.#grading) return;
+		if (!last || this.#busy) return;
 		this.#busy = true;
 		this.#lastGraded = null;
 		try {
-			const review = await this.#repo().undoGrade(last.reviewId);
+			const reviewId = await last.saved;
+			if (reviewId === null) return;
+			const review = await this.#repo().undoGrade(reviewId);
 			const memories = new Map(this.#memories);
 			if (review?.before) memories.set(last.itemId, review.before);
 			else memories.delete(last.itemId);
