@@ -7,3 +7,12 @@ import type { Attachment } from 'svelte/attachments';
 export const focusOnMount: Attachment<HTMLElement> = (node) => {
 	node.focus({ preventScroll: true });
 };
+
+/**
+ * The same, a frame later: the element is drawn first and focus follows. Moving focus costs the browser a
+ * millisecond or more on a phone; the next flashcard should not wait for it.
+ */
+export const focusNextFrame: Attachment<HTMLElement> = (node) => {
+	const frame = requestAnimationFrame(() => node.focus({ preventScroll: true }));
+	return () => cancelAnimationFrame(frame);
+};

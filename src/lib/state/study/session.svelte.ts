@@ -33,7 +33,9 @@ interface Undoable {
 }
 
 export class StudySession {
-	#bank = $state<Bank | null>(null);
+	// Raw: a bank is replaced, never edited, and a deep proxy would make every card lookup slow.
+	#bank = $state.raw<Bank | null>(null);
+	#itemsById = new Map<string, BankItem>();
 	#memories = $state.raw<Map<string, Memory>>(new Map());
 	#currentId = $state<string | null>(null);
 	#revealed = $state(false);
@@ -73,7 +75,7 @@ export class StudySession {
 	}
 	get current(): BankItem | null {
 		if (!this.#bank || !this.#currentId) return null;
-		return this.#bank.items.find((i) => i.id === this.#currentId) ?? null;
+		return this.#itemsById.get(this.#currentId) ?? null;
 	}
 	get counts(): QueueCounts {
 		return countQueue({
@@ -94,6 +96,7 @@ export class StudySession {
 	}
 
 	async start(bank: Bank, options: { dailyNewLimit: number; desiredRetention: number }): Promise<void> {
+		this.#itemsById = new Map(bank.items.map((i) => [i.id, i]));
 		this.#bank = bank;
 		this.#itemIds = bank.items.map((i) => i.id);
 		this.#dailyNewLimit = options.dailyNewLimit;
