@@ -9,10 +9,16 @@ export const focusOnMount: Attachment<HTMLElement> = (node) => {
 };
 
 /**
- * The same, a frame later: the element is drawn first and focus follows. Moving focus costs the browser a
- * millisecond or more on a phone; the next flashcard should not wait for it.
+ * The same, once the element has been drawn: moving focus costs the browser a millisecond or more on a
+ * phone, and the next flashcard should not wait for it (it is drawn in this frame, focus lands right after).
  */
-export const focusNextFrame: Attachment<HTMLElement> = (node) => {
-	const frame = requestAnimationFrame(() => node.focus({ preventScroll: true }));
-	return () => cancelAnimationFrame(frame);
+export const focusAfterDrawn: Attachment<HTMLElement> = (node) => {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => {
+		timer = setTimeout(() => node.focus({ preventScroll: true }));
+	});
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
 };
