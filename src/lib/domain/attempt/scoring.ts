@@ -1,7 +1,8 @@
 /** Scoring an attempt and keeping per-item history. */
+import { RECENT_RESULTS } from '../records/item-stat';
 import type { AnswerRecord, AttemptScore, ItemStat } from './types';
 
-export const RECENT_RESULTS = 10;
+export { RECENT_RESULTS };
 /** Times an item missed must be answered right before it leaves "Missed items". */
 export const RIGHT_TO_CLEAR_MISS = 2;
 

@@ -4,117 +4,49 @@
  * row, so a bad file is refused with a message naming what is wrong, before anything is written.
  */
 import * as v from 'valibot';
-import { itemSchema } from '../bank/schema';
+import { answerRowSchema } from '../records/answer';
+import { attemptRowSchema } from '../records/attempt';
+import { deckRowSchema } from '../records/deck';
+import { rowIdSchema, timeSchema } from '../records/fields';
+import { itemStatRowSchema } from '../records/item-stat';
+import { progressRowSchema } from '../records/progress';
+import { reviewRowSchema } from '../records/review';
+import { settingRowSchema } from '../records/settings';
 
 export const BACKUP_APP = 'vitals';
 /** Bump when the file layout changes; restore refuses files with a higher number. */
 export const BACKUP_FORMAT = 1;
 
-const int = v.pipe(v.number(), v.integer());
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const time = v.pipe(v.number(), v.finite());
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+/** A table's rows, each key at most once (a second row with the same key would make the restore fail). */
+function rowsOf<S extends v.GenericSchema<unknown, object>>(
+	row: S,
+	keyName: string,
+	key: (r: v.InferOutput<S>) => string | number
+) {
+	return v.pipe(
+		v.array(row),
+		v.check((rows) => new Set(rows.map(key)).size === rows.length, `two rows have the same ${keyName}`)
+	);
+}
 
-const memorySchema = v.object({
-	due: time,
-	stability: v.pipe(v.number(), v.finite()),
-	difficulty: v.pipe(v.number(), v.finite()),
-	scheduledDays: v.pipe(v.number(), v.finite()),
-	learningSteps: count,
-	reps: count,
-	lapses: count,
-	state: v.picklist(['new', 'learning', 'review', 'relearning']),
-	lastReview: v.nullable(time)
-});
-
-const progressRow = v.object({ ...memorySchema.entries, itemId: id, bankId: id });
-const reviewRow = v.object({
-	id: v.optional(int),
-	itemId: id,
-	bankId: id,
-	grade: v.picklist(['again', 'hard', 'good', 'easy']),
-	reviewedAt: time,
-	before: v.nullable(memorySchema),
-	after: memorySchema
-});
-const settingRow = v.object({ key: id, value: v.unknown() });
-const domainScore = v.object({ domain: v.string(), correct: count, total: count });
-const attemptRow = v.object({
-	id: v.optional(int),
-	bankId: id,
-	kind: v.picklist(['quiz', 'exam']),
-	mode: v.picklist(['tutor', 'test', 'exam']),
-	title: v.string(),
-	itemIds: v.array(id),
-	choiceOrders: v.array(v.array(int)),
-	seed: v.number(),
-	startedAt: time,
-	timeLimitMs: v.nullable(v.number()),
-	submittedAt: v.nullable(time),
-	status: v.picklist(['active', 'submitted']),
-	currentIndex: count,
-	score: v.nullable(
-		v.object({
-			correct: count,
-			total: count,
-			answered: count,
-			byDomain: v.array(domainScore),
-			timeUsedMs: v.number()
-		})
-	)
-});
-const answerRow = v.object({
-	attemptId: int,
-	itemId: id,
-	bankId: id,
-	domain: v.string(),
-	choice: v.nullable(int),
-	correct: v.boolean(),
-	answeredAt: time,
-	flagged: v.boolean()
-});
-const itemStatRow = v.object({
-	itemId: id,
-	bankId: id,
-	domain: v.string(),
-	seen: count,
-	correct: count,
-	lastAnsweredAt: time,
-	missed: v.boolean(),
-	rightSinceMiss: count,
-	flagged: v.boolean(),
-	recent: v.array(v.object({ at: time, correct: v.boolean() }))
-});
-const deckRow = v.object({
-	id,
-	title: v.string(),
-	description: v.string(),
-	author: v.string(),
-	version: int,
-	createdAt: time,
-	updatedAt: time,
-	itemRefs: v.array(id),
-	items: v.array(itemSchema),
-	origin: v.picklist(['local', 'imported']),
-	sourceUrl: v.optional(v.string())
-});
-
+/** Every table a backup holds: each row checked by the same schema the database's type is inferred from.
+ * The activity summary is not among them: it is derived from reviews and answers, so restore rebuilds it. */
 export const backupTablesSchema = v.object({
-	progress: v.array(progressRow),
-	reviews: v.array(reviewRow),
-	settings: v.array(settingRow),
-	attempts: v.array(attemptRow),
-	answers: v.array(answerRow),
-	itemStats: v.array(itemStatRow),
-	decks: v.array(deckRow)
+	progress: rowsOf(progressRowSchema, 'itemId', (r) => r.itemId),
+	reviews: rowsOf(reviewRowSchema, 'id', (r) => r.id),
+	settings: rowsOf(settingRowSchema, 'key', (r) => r.key),
+	attempts: rowsOf(attemptRowSchema, 'id', (r) => r.id),
+	answers: rowsOf(answerRowSchema, 'attemptId and itemId', (r) => `${r.attemptId} ${r.itemId}`),
+	itemStats: rowsOf(itemStatRowSchema, 'itemId', (r) => r.itemId),
+	decks: rowsOf(deckRowSchema, 'id', (r) => r.id)
 });
 
 export const backupSchema = v.object({
 	app: v.literal(BACKUP_APP),
 	format: v.literal(BACKUP_FORMAT),
 	/** The database version that wrote it, for the record. */
-	schemaVersion: int,
-	exportedAt: time,
+	schemaVersion: rowIdSchema,
+	exportedAt: timeSchema,
 	tables: backupTablesSchema
 });
 
