@@ -2,7 +2,14 @@
  * Export and restore of every table. Restore runs in one read-write transaction over all tables: if any
  * write fails (a bad row, a full disk), IndexedDB rolls the whole restore back and nothing changes.
  */
-import { BACKUP_APP, BACKUP_FORMAT, TABLES, type Backup, type BackupTables } from '$lib/domain/backup/schema';
+import {
+	BACKUP_APP,
+	BACKUP_FORMAT,
+	backupTables,
+	TABLES,
+	type Backup,
+	type BackupTables
+} from '$lib/domain/backup/schema';
 import { mergePlan, planSize } from '$lib/domain/backup/merge';
 import { rebuildActivity } from './activity-store';
 import type { VitalsDatabase } from './database';
@@ -41,7 +48,7 @@ async function addAll(db: VitalsDatabase, t: BackupTables): Promise<number> {
 export function createBackupRepo(db: VitalsDatabase) {
 	return {
 		async exportAll(now: number): Promise<Backup> {
-			const tables = await db.transaction('r', tablesOf(db), () => readAll(db));
+			const tables = backupTables(await db.transaction('r', tablesOf(db), () => readAll(db)));
 			return { app: BACKUP_APP, format: BACKUP_FORMAT, schemaVersion: db.verno, exportedAt: now, tables };
 		},
 

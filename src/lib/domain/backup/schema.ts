@@ -65,6 +65,19 @@ function describe(issues: readonly v.BaseIssue<unknown>[]): string {
 	return lines.join('; ') + more;
 }
 
+/**
+ * The tables as a backup writes them: every row checked by its schema, with its fields in the schema's
+ * order, so a backup's bytes do not depend on the order some code happened to build a row in, and the app
+ * never writes a file its own restore would refuse. Throws, naming the row and field, for a stored row
+ * no version of the app could have written.
+ */
+export function backupTables(stored: BackupTables): BackupTables {
+	const checked = v.safeParse(backupTablesSchema, stored);
+	if (!checked.success)
+		throw new Error(`a stored record is not valid (${describe(checked.issues)}), so it cannot be backed up`);
+	return checked.output;
+}
+
 export function parseBackup(text: string): ParseResult {
 	if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
 	let data: unknown;

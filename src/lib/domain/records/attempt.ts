@@ -62,7 +62,7 @@ export const attemptRowSchema = v.pipe(
 		status: v.picklist(['active', 'submitted']),
 		currentIndex: countSchema,
 		score: v.nullable(attemptScoreSchema),
-		/** The number the database gave it; last, as IndexedDB adds it (see the review row). */
+		/** The number the database gave it (last, where IndexedDB adds a key it generates). */
 		id: rowIdSchema
 	}),
 	v.forward(

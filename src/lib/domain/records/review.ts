@@ -13,8 +13,7 @@ export const reviewRowSchema = v.object({
 	reviewedAt: timeSchema,
 	before: v.nullable(memorySchema),
 	after: memorySchema,
-	/** The number the database gave it. Last, where IndexedDB puts a key it generates, so a restored row
-	 * has its keys in the order the app's own rows do and a backup of it is byte-for-byte the same. */
+	/** The number the database gave it (last, where IndexedDB adds a key it generates). */
 	id: rowIdSchema
 });
 export type ReviewRow = v.InferOutput<typeof reviewRowSchema>;
