@@ -1,7 +1,8 @@
 /**
  * The backup file: one versioned JSON document holding every table. Parsing checks, in order, that the
- * file is complete JSON, that it is a Vitals backup, that it is not from a newer Vitals, and then every
- * row, so a bad file is refused with a message naming what is wrong, before anything is written.
+ * file is JSON (and, if not, whether it was cut short or is something else), that it is a Vitals backup
+ * with a format number this app reads, and then every row, so a bad file is refused with a message naming
+ * what is wrong, before anything is written.
  */
 import * as v from 'valibot';
 import { answerRowSchema } from '../records/answer';
@@ -12,6 +13,7 @@ import { itemStatRowSchema } from '../records/item-stat';
 import { progressRowSchema } from '../records/progress';
 import { reviewRowSchema } from '../records/review';
 import { settingRowSchema } from '../records/settings';
+import { cutShort } from './json-text';
 
 export const BACKUP_APP = 'vitals';
 /** Bump when the file layout changes; restore refuses files with a higher number. */
@@ -78,28 +80,44 @@ export function backupTables(stored: BackupTables): BackupTables {
 	return checked.output;
 }
 
+const NOTHING_CHANGED = 'Nothing was changed.';
+
 export function parseBackup(text: string): ParseResult {
-	if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+	// A byte-order mark (added by some editors) is not part of the JSON.
+	const json = text.replace(/^\uFEFF/, '');
+	if (json.trim() === '') return { ok: false, error: 'The file is empty.' };
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = JSON.parse(json);
 	} catch {
 		return {
 			ok: false,
-			error: 'This file is not complete: it may have been cut short while copying. Nothing was changed.'
+			error: cutShort(json)
+				? `This file is not complete: it may have been cut short while copying. ${NOTHING_CHANGED}`
+				: `This file is not a backup: it is not JSON. Choose the .json file that Download backup saved. ${NOTHING_CHANGED}`
 		};
 	}
 	const head = data as { app?: unknown; format?: unknown } | null;
-	if (typeof head !== 'object' || head === null || head.app !== BACKUP_APP)
-		return { ok: false, error: 'This is not a Vitals backup file. Nothing was changed.' };
-	if (typeof head.format !== 'number' || head.format > BACKUP_FORMAT)
+	if (typeof head !== 'object' || head === null || Array.isArray(head) || head.app !== BACKUP_APP)
+		return { ok: false, error: `This is not a Vitals backup file. ${NOTHING_CHANGED}` };
+	if (typeof head.format !== 'number')
 		return {
 			ok: false,
-			error: `This backup was made by a newer version of Vitals (format ${String(head.format)}; this app reads up to ${BACKUP_FORMAT}). Update Vitals, then restore. Nothing was changed.`
+			error: `This file has no format number, so it is not a Vitals backup that can be restored. ${NOTHING_CHANGED}`
+		};
+	if (Number.isInteger(head.format) && head.format > BACKUP_FORMAT)
+		return {
+			ok: false,
+			error: `This backup was made by a newer version of Vitals (format ${head.format}; this app reads up to ${BACKUP_FORMAT}). Update Vitals, then restore. ${NOTHING_CHANGED}`
+		};
+	if (head.format !== BACKUP_FORMAT)
+		return {
+			ok: false,
+			error: `This file has format number ${head.format}, which no version of Vitals writes, so it is not a Vitals backup. ${NOTHING_CHANGED}`
 		};
 	const parsed = v.safeParse(backupSchema, data);
 	if (!parsed.success)
-		return { ok: false, error: `This backup is damaged: ${describe(parsed.issues)}. Nothing was changed.` };
+		return { ok: false, error: `This backup is damaged: ${describe(parsed.issues)}. ${NOTHING_CHANGED}` };
 	return { ok: true, backup: parsed.output };
 }
 
