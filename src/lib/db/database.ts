@@ -12,6 +12,7 @@ import type { ProgressRow } from '$lib/domain/records/progress';
 import type { ReviewRow } from '$lib/domain/records/review';
 import type { SettingRow } from '$lib/domain/records/settings';
 import { summarise } from '$lib/domain/progress/activity';
+import { repairStoredRows } from './repair-rows';
 
 // Each stored record's type is inferred from its schema in domain/records/, which the backup also uses.
 export type { AttemptRow, ProgressRow, ReviewRow };
@@ -40,7 +41,9 @@ export const SCHEMA = {
 		// Study activity per bank and quarter-hour, kept in the same transactions as reviews and answers:
 		// streaks and the heatmap read a few thousand rows instead of a year of reviews.
 		activity: '[bankId+quarter]'
-	}
+	},
+	// No new tables or indexes: the upgrade removes rows no version of the app writes (see repair-rows.ts).
+	5: {}
 } as const;
 
 export class VitalsDatabase extends Dexie {
@@ -71,5 +74,8 @@ export class VitalsDatabase extends Dexie {
 					.each((a: AnswerRecord) => void events.push({ bankId: a.bankId, at: a.answeredAt }));
 				await tx.table('activity').bulkPut(summarise(events));
 			});
+		this.version(5)
+			.stores(SCHEMA[5])
+			.upgrade(async (tx) => void (await repairStoredRows(tx)));
 	}
 }
