@@ -9,6 +9,7 @@ import { openAsShipped } from '$lib/db/as-shipped';
 import type { Bank } from '$lib/domain/bank/schema';
 import { activeAttempt } from './attempt/setup';
 import { AttemptSession } from './attempt/session.svelte';
+import { ExamProgress } from './progress/exam-progress.svelte';
 import { progressView } from './progress/view';
 import { settings } from './settings.svelte';
 import { StudySession } from './study/session.svelte';
@@ -134,5 +135,19 @@ describe('what an older build stored from a crafted backup', () => {
 		for (let i = 0; i < session.total; i++) {
 			expect([...session.question(i)!.order].sort()).toEqual([0, 1, 2, 3]);
 		}
+	});
+});
+
+describe('a row that gets past every check', () => {
+	it('ends the progress screen’s loading with a message instead of leaving it loading', async () => {
+		// Written around the typed table (no build writes this): the screen must still not hang.
+		await repositories()
+			.db.table('progress')
+			.put({ ...memory, due: 1e300, itemId: 'cpt-sc-0001', bankId: 'cpt' });
+		const progress = new ExamProgress(() => now);
+		const stop = progress.watch(bank, DEFAULT_SETTINGS);
+		await vi.waitFor(() => expect(progress.error).toMatch(/^Could not show your progress: /));
+		expect(progress.view).toBeNull();
+		stop();
 	});
 });
