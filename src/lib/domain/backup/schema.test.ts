@@ -30,6 +30,27 @@ describe('backup file', () => {
 		});
 	});
 
+	it('reads a backup an older build wrote, whose item history rows carry stray answer fields, without them', () => {
+		const stat = {
+			itemId: 'ccma-pc-0001',
+			bankId: 'ccma',
+			domain: 'pc',
+			seen: 1,
+			correct: 1,
+			lastAnsweredAt: t0,
+			missed: false,
+			rightSinceMiss: 0,
+			flagged: false,
+			recent: [{ at: t0, correct: true }]
+		};
+		const old = {
+			...sample,
+			tables: { ...sample.tables, itemStats: [{ attemptId: 4, choice: 1, answeredAt: t0, ...stat }] }
+		};
+		const r = parseBackup(JSON.stringify(old));
+		expect(r.ok && r.backup.tables.itemStats).toStrictEqual([stat]);
+	});
+
 	it('refuses a file from a newer Vitals, saying to update', () => {
 		const newer = JSON.stringify({ ...sample, format: BACKUP_FORMAT + 1 });
 		expect(parseBackup(newer)).toMatchObject({
