@@ -35,52 +35,61 @@ export interface RepairCount {
 	rewritten: number;
 }
 
-/** Removes the rows `schema` refuses (and those `alsoRemove` names), and rewrites those it strips fields from. */
+/**
+ * Removes the rows `schema` refuses (and those `alsoRemove` names), rewrites those it strips fields from,
+ * and returns the rows kept. Rows and keys are read in bulk (getAll, not a cursor: a year of reviews is
+ * tens of thousands of rows), both in primary-key order, so they pair up.
+ */
 async function repairTable<S extends v.GenericSchema>(
 	table: Table,
 	schema: S,
 	alsoRemove: (row: unknown) => boolean = () => false
-): Promise<{ removedRows: unknown[]; count: RepairCount }> {
+): Promise<{ kept: v.InferOutput<S>[]; removedRows: unknown[]; count: RepairCount }> {
+	const [keys, rows] = await Promise.all([table.toCollection().primaryKeys(), table.toArray()]);
 	const removeKeys: IndexableType[] = [];
 	const removedRows: unknown[] = [];
+	const kept: v.InferOutput<S>[] = [];
 	const rewrite: v.InferOutput<S>[] = [];
-	await table.toCollection().each((row: unknown, cursor) => {
+	rows.forEach((row: unknown, i) => {
 		const checked = v.safeParse(schema, row);
 		if (!checked.success || alsoRemove(row)) {
-			removeKeys.push(cursor.primaryKey);
+			removeKeys.push(keys[i]!);
 			removedRows.push(row);
-		} else if (!sameData(checked.output, row)) rewrite.push(checked.output);
+			return;
+		}
+		kept.push(checked.output);
+		if (!sameData(checked.output, row)) rewrite.push(checked.output);
 	});
 	await table.bulkDelete(removeKeys);
 	await table.bulkPut(rewrite);
-	return { removedRows, count: { removed: removeKeys.length, rewritten: rewrite.length } };
+	return { kept, removedRows, count: { removed: removeKeys.length, rewritten: rewrite.length } };
 }
 
 /** Runs inside the upgrade's transaction, so it applies whole or not at all. Returns what it did per table. */
 export async function repairStoredRows(tx: Transaction): Promise<Record<string, RepairCount>> {
 	const attempts = await repairTable(tx.table('attempts'), attemptRowSchema);
 	const removedAttempts = new Set(attempts.removedRows.map((a) => (a as { id?: unknown }).id));
+	const reviews = await repairTable(tx.table('reviews'), reviewRowSchema);
+	const answers = await repairTable(tx.table('answers'), answerRowSchema, (a) =>
+		removedAttempts.has((a as { attemptId?: unknown }).attemptId)
+	);
 	const counts: Record<string, RepairCount> = {
 		progress: (await repairTable(tx.table('progress'), progressRowSchema)).count,
-		reviews: (await repairTable(tx.table('reviews'), reviewRowSchema)).count,
+		reviews: reviews.count,
 		settings: (await repairTable(tx.table('settings'), settingRowSchema)).count,
 		attempts: attempts.count,
-		answers: (
-			await repairTable(tx.table('answers'), answerRowSchema, (a) =>
-				removedAttempts.has((a as { attemptId?: unknown }).attemptId)
-			)
-		).count,
+		answers: answers.count,
 		itemStats: (await repairTable(tx.table('itemStats'), itemStatRowSchema)).count,
 		decks: (await repairTable(tx.table('decks'), deckRowSchema)).count
 	};
-	const events: { bankId: string; at: number }[] = [];
-	await tx.table('reviews').each((r: { bankId: string; reviewedAt: number }) => {
-		events.push({ bankId: r.bankId, at: r.reviewedAt });
-	});
-	await tx.table('answers').each((a: { bankId: string; answeredAt: number }) => {
-		events.push({ bankId: a.bankId, at: a.answeredAt });
-	});
 	await tx.table('activity').clear();
-	await tx.table('activity').bulkPut(summarise(events));
+	await tx
+		.table('activity')
+		.bulkPut(
+			summarise([
+				...reviews.kept.map((r) => ({ bankId: r.bankId, at: r.reviewedAt })),
+				...answers.kept.map((a) => ({ bankId: a.bankId, at: a.answeredAt }))
+			])
+		);
 	return counts;
 }
