@@ -32,7 +32,7 @@ const examDatesSchema = v.pipe(
 	v.record(v.string(), v.pipe(v.string(), v.check(isCalendarDay, 'expected a date as YYYY-MM-DD')))
 );
 
-/** Each setting's value schema; the order is the order of the settings screen. */
+/** Each setting's value schema. */
 const valueSchemas = {
 	dailyNewLimit: intIn(0, 500),
 	desiredRetention: v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.97)),
