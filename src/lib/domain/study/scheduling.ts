@@ -3,6 +3,7 @@
  * milliseconds, which IndexedDB indexes and JSON backups keep exactly). Time is always an argument.
  */
 import {
+	computeDecayFactor,
 	createEmptyCard,
 	fsrs,
 	Rating,
@@ -112,6 +113,44 @@ export function createScheduler({ desiredRetention }: SchedulerOptions) {
 	};
 }
 export type Scheduler = ReturnType<typeof createScheduler>;
+
+/** Stability (days until recall falls to 0.9) and difficulty (1–10): what FSRS knows of an item. */
+export interface MemoryState {
+	stability: number;
+	difficulty: number;
+}
+
+/**
+ * FSRS's memory model on its own, for planning ahead in whole days: the same formulas and default
+ * parameters the scheduler grades with, without cards, dates or fuzz. Elapsed time is in calendar days,
+ * as the scheduler counts it.
+ */
+export interface MemoryModel {
+	/** Probability of recall `elapsedDays` after the last review. */
+	recall(stability: number, elapsedDays: number): number;
+	/** The state after a review graded `grade` `elapsedDays` after the last one (null: first review). */
+	afterReview(state: MemoryState | null, elapsedDays: number, grade: Grade): MemoryState;
+	/** Days after a review until recall falls to `retention` (fractional). */
+	daysUntilRecall(stability: number, retention: number): number;
+}
+
+export function memoryModel(): MemoryModel {
+	const engine = fsrs({ enable_fuzz: false });
+	const { decay, factor } = computeDecayFactor(engine.parameters.w);
+	const recall = (stability: number, elapsedDays: number) =>
+		(1 + (factor * Math.max(0, elapsedDays)) / stability) ** decay;
+	return {
+		recall,
+		afterReview(state, elapsedDays, grade) {
+			const t = Math.max(0, elapsedDays);
+			// Recall passed in saves ts-fsrs recomputing the curve's constants on every call.
+			const r = state ? recall(state.stability, t) : undefined;
+			const next = engine.next_state(state, t, RATING[grade], r);
+			return { stability: next.stability, difficulty: next.difficulty };
+		},
+		daysUntilRecall: (stability, retention) => (stability / factor) * (retention ** (1 / decay) - 1)
+	};
+}
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
