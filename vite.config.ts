@@ -29,6 +29,8 @@ export default defineConfig({
 		setupFiles: ['src/test/setup.ts'],
 		// Property tests (1,000 runs) on a busy two-core machine can pass 5 s; speed is the benchmarks' job,
 		// so a test fails on what it asserts, never on how long it took.
-		testTimeout: 60_000
+		testTimeout: 60_000,
+		// A test that asserts nothing passes whatever the code does.
+		expect: { requireAssertions: true }
 	}
 });

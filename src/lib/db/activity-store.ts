@@ -1,6 +1,26 @@
 /** Keeps the activity summary in step with reviews and answers; called inside the writer's transaction. */
-import { quarterOf, summarise } from '$lib/domain/progress/activity';
+import { quarterOf, summarise, type ActivityRow } from '$lib/domain/progress/activity';
 import type { VitalsDatabase } from './database';
+
+/** The summary row (bank, quarter-hour) that an event at `at` counts in. */
+export function activityKey(bankId: string, at: number): [string, number] {
+	return [bankId, quarterOf(at)];
+}
+
+/**
+ * Moves the count of `key` by `delta` from `row`, the value this transaction read (at zero the row goes).
+ * Returns the write without waiting on it, so a caller can queue it beside its other writes.
+ */
+export function writeActivity(
+	db: VitalsDatabase,
+	key: [string, number],
+	row: ActivityRow | undefined,
+	delta: 1 | -1
+): Promise<unknown> {
+	const count = (row?.count ?? 0) + delta;
+	if (count > 0) return db.activity.put({ bankId: key[0], quarter: key[1], count });
+	return row ? db.activity.delete(key) : Promise.resolve();
+}
 
 export async function bumpActivity(
 	db: VitalsDatabase,
@@ -8,11 +28,8 @@ export async function bumpActivity(
 	at: number,
 	delta: 1 | -1
 ): Promise<void> {
-	const key: [string, number] = [bankId, quarterOf(at)];
-	const row = await db.activity.get(key);
-	const count = (row?.count ?? 0) + delta;
-	if (count > 0) await db.activity.put({ bankId, quarter: key[1], count });
-	else if (row) await db.activity.delete(key);
+	const key = activityKey(bankId, at);
+	await writeActivity(db, key, await db.activity.get(key), delta);
 }
 
 /** Rebuilds the whole summary from the stored reviews and answers (after a restore). */

@@ -76,6 +76,7 @@ describe('attempt repository', () => {
 		expect(stats.get('cpt-rbc-0001')).toMatchObject({ seen: 1, correct: 1, missed: false });
 		expect(stats.get('cpt-rbc-0002')).toMatchObject({ seen: 1, correct: 0, missed: true, flagged: true });
 		expect((await repos.attempts.history('cpt')).map((a) => a.id)).toEqual([id]);
+		expect(await repos.attempts.history('ccma')).toEqual([]);
 		await expect(
 			repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', false), { currentIndex: 0, final: false })
 		).rejects.toThrow('already been submitted');
@@ -93,10 +94,37 @@ describe('attempt repository', () => {
 		expect((await repos.attempts.itemStats('cpt')).get('cpt-rbc-0001')?.seen).toBe(1);
 	});
 
-	it('flags persist in item history and a failed write leaves nothing behind', async () => {
+	it('a flag is stored in the answer row and the item history together, before or after submit', async () => {
 		open();
-		await repos.attempts.setFlag({ itemId: 'cpt-rbc-0009', bankId: 'cpt', domain: 'processing' }, true);
-		expect((await repos.attempts.itemStats('cpt')).get('cpt-rbc-0009')?.flagged).toBe(true);
+		const id = await repos.attempts.create(attempt('test'));
+		const item = { itemId: 'cpt-rbc-0002', bankId: 'cpt', domain: 'routine-blood-collections' };
+		expect(await repos.attempts.setFlag(id, item, true, t0 + 500)).toEqual({
+			attemptId: id,
+			...item,
+			choice: null,
+			correct: false,
+			answeredAt: t0 + 500,
+			flagged: true
+		});
+		await repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0002', true, { flagged: true }), {
+			currentIndex: 1,
+			final: false
+		});
+		await repos.attempts.submit(id, score, t0 + 5000);
+		// After submit the answer keeps its choice and time; only the flag changes.
+		await repos.attempts.setFlag(id, item, false, t0 + 9000);
+		expect(await repos.attempts.answers(id)).toEqual([answer(id, 'cpt-rbc-0002', true, { flagged: false })]);
+		expect((await repos.attempts.itemStats('cpt')).get('cpt-rbc-0002')).toMatchObject({
+			seen: 1,
+			flagged: false
+		});
+		await expect(repos.attempts.setFlag(id, { ...item, itemId: 'cpt-rbc-0099' }, true, t0)).rejects.toThrow(
+			'not part of this quiz or exam'
+		);
+	});
+
+	it('a failed write leaves nothing behind: neither the answer nor the flag', async () => {
+		open();
 		const id = await repos.attempts.create(attempt('tutor'));
 		repos.db.itemStats.hook('creating', () => {
 			throw new Error('QuotaExceededError');
@@ -104,7 +132,16 @@ describe('attempt repository', () => {
 		await expect(
 			repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', true), { currentIndex: 1, final: true })
 		).rejects.toThrow();
+		await expect(
+			repos.attempts.setFlag(
+				id,
+				{ itemId: 'cpt-rbc-0001', bankId: 'cpt', domain: 'routine-blood-collections' },
+				true,
+				t0
+			)
+		).rejects.toThrow();
 		expect(await repos.attempts.answers(id)).toEqual([]);
+		expect(await repos.db.activity.count()).toBe(0);
 		expect((await repos.attempts.get(id))?.currentIndex).toBe(0);
 	});
 

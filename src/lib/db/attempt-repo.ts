@@ -68,12 +68,30 @@ export function createAttemptRepo(db: VitalsDatabase) {
 			await db.transaction('rw', db.attempts, () => db.attempts.update(attemptId, { currentIndex }));
 		},
 
-		/** Flags or unflags an item everywhere: in the attempt (if given) and in the item's history. */
-		async setFlag(item: { itemId: string; bankId: string; domain: string }, flagged: boolean): Promise<void> {
-			await db.transaction('rw', db.itemStats, async () => {
+		/**
+		 * Flags or unflags one question of an attempt, before or after submit, in its answer row (made with no
+		 * choice when the question was not answered) and in the item's history, both or neither. Returns the row.
+		 */
+		async setFlag(
+			attemptId: number,
+			item: { itemId: string; bankId: string; domain: string },
+			flagged: boolean,
+			at: number
+		): Promise<AnswerRecord> {
+			return db.transaction('rw', db.attempts, db.answers, db.itemStats, db.activity, async () => {
+				const attempt = await db.attempts.get(attemptId);
+				if (!attempt?.itemIds.includes(item.itemId))
+					throw new Error('That question is not part of this quiz or exam.');
+				const earlier = await db.answers.get([attemptId, item.itemId]);
+				const answer: AnswerRecord = earlier
+					? { ...earlier, flagged }
+					: { attemptId, ...item, choice: null, correct: false, answeredAt: at, flagged };
+				// Activity counts every answer row (a restore rebuilds it from them), so a new row counts too.
+				if (!earlier) await bumpActivity(db, answer.bankId, at, 1);
+				await db.answers.put(answer);
 				const stat = await db.itemStats.get(item.itemId);
-				const base: ItemStat = stat ?? emptyItemStat(item);
-				await db.itemStats.put({ ...base, flagged });
+				await db.itemStats.put({ ...(stat ?? emptyItemStat(item)), flagged });
+				return answer;
 			});
 		},
 

@@ -225,14 +225,13 @@ describe('backup and restore round trip', () => {
 			});
 		}
 		// A bank item studied inside a deck keeps its own bank.
-		await r.progress.recordGrade({
+		await r.progress.recordGradeLatest({
 			itemId: 'cpt-sc-0001',
 			bankId: 'deck-abcd1234',
 			homeBankId: 'cpt',
 			grade: 'good',
 			reviewedAt: t0,
-			before: null,
-			after: scheduler.grade(newMemory(t0), t0, 'good').memory
+			schedule: (m) => scheduler.grade(m ?? newMemory(t0), t0, 'good').memory
 		});
 		await r.settings.save('dailyNewLimit', 35);
 		await r.settings.save('theme', 'light');
@@ -270,8 +269,10 @@ describe('backup and restore round trip', () => {
 		await r.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0002', 1), { currentIndex: 0, final: true });
 		await r.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0003', null, true), { currentIndex: 1, final: false });
 		await r.attempts.setFlag(
+			tutor,
 			{ itemId: 'cpt-rbc-0003', bankId: 'cpt', domain: 'routine-blood-collections' },
-			true
+			true,
+			t0 + 70_000
 		);
 		await r.attempts.submit(
 			tutor,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler, newMemory } from '$lib/domain/study/scheduling';
+import { createScheduler, newMemory, type Grade, type Memory } from '$lib/domain/study/scheduling';
 import { openRepositories, VitalsDatabase } from './index';
 
 let n = 0;
@@ -9,124 +9,130 @@ const scheduler = createScheduler({ desiredRetention: 0.9 });
 let repos: ReturnType<typeof open>;
 afterEach(async () => repos?.db.delete());
 
-describe('progress repository', () => {
-	it('records a grading as the new state plus a review-log row', async () => {
-		repos = open();
-		const after = scheduler.grade(newMemory(t0), t0, 'good').memory;
-		const id = await repos.progress.recordGrade({
-			itemId: 'cpt-rbc-0001',
-			bankId: 'cpt',
-			grade: 'good',
-			reviewedAt: t0,
-			before: null,
-			after
-		});
-		const memories = await repos.progress.forBank('cpt');
-		expect(memories.get('cpt-rbc-0001')).toEqual(after);
-		expect(await repos.db.reviews.get(id)).toMatchObject({
-			itemId: 'cpt-rbc-0001',
-			grade: 'good',
-			before: null
-		});
-		expect(await repos.progress.newStartedSince('cpt', t0)).toBe(1);
-		expect(await repos.progress.newStartedSince('cpt', t0 + 1)).toBe(0);
-		expect(await repos.progress.dueCount('cpt', after.due)).toBe(1);
-		expect(await repos.progress.dueCount('cpt', after.due - 1)).toBe(0);
-		expect(await repos.progress.forBank('ccma')).toEqual(new Map());
-		expect(await repos.progress.forItems(['cpt-rbc-0001', 'nope-0001'])).toEqual(memories);
-	});
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** The app's grading: FSRS applied to whatever state the transaction read (a new card when none). */
+const grading = (itemId: string, grade: Grade, at: number, bankId = 'cpt') => ({
+	itemId,
+	bankId,
+	grade,
+	reviewedAt: at,
+	schedule: (current: Memory | null) => scheduler.grade(current ?? newMemory(at), at, grade).memory
+});
 
-	it('writes neither the state nor the log when the log write fails', async () => {
+describe('progress repository', () => {
+	it('records a grading as the new state, a review-log row and an activity mark, read back as stored', async () => {
 		repos = open();
-		repos.db.reviews.hook('creating', () => {
-			throw new Error('disk full');
+		const { reviewId, before, after } = await repos.progress.recordGradeLatest(
+			grading('cpt-rbc-0001', 'good', t0)
+		);
+		expect(before).toBeNull();
+		// FSRS's default learning steps are 1 and 10 minutes: Good on a new card is due again in 10.
+		expect(after).toMatchObject({ state: 'learning', due: t0 + 10 * MINUTE, reps: 1, lastReview: t0 });
+		expect(await repos.db.progress.get('cpt-rbc-0001')).toEqual({
+			...after,
+			itemId: 'cpt-rbc-0001',
+			bankId: 'cpt'
 		});
-		const after = scheduler.grade(newMemory(t0), t0, 'good').memory;
-		await expect(
-			repos.progress.recordGrade({
-				itemId: 'a-0001',
+		expect(await repos.db.reviews.toArray()).toEqual([
+			{
+				id: reviewId,
+				itemId: 'cpt-rbc-0001',
 				bankId: 'cpt',
 				grade: 'good',
 				reviewedAt: t0,
 				before: null,
 				after
-			})
-		).rejects.toThrow('disk full');
-		expect(await repos.db.progress.count()).toBe(0);
-		expect(await repos.db.reviews.count()).toBe(0);
+			}
+		]);
+		expect(await repos.db.activity.toArray()).toEqual([
+			{ bankId: 'cpt', quarter: Math.floor(t0 / (15 * MINUTE)), count: 1 }
+		]);
+		expect(await repos.progress.forItems(['cpt-rbc-0001', 'nope-0001'])).toEqual(
+			new Map([['cpt-rbc-0001', after]])
+		);
+		expect(await repos.progress.newStartedSince('cpt', t0)).toBe(1);
+		expect(await repos.progress.newStartedSince('cpt', t0 + 1)).toBe(0);
+		expect(await repos.progress.newStartedSince('ccma', 0)).toBe(0);
 	});
 
-	it('undo restores the previous state, or removes a first grading entirely', async () => {
+	it('grades the state stored now, not the one the caller last saw (another tab graded in between)', async () => {
 		repos = open();
-		const first = scheduler.grade(newMemory(t0), t0, 'good').memory;
-		await repos.progress.recordGrade({
-			itemId: 'a-0001',
-			bankId: 'cpt',
-			grade: 'good',
-			reviewedAt: t0,
-			before: null,
-			after: first
+		const first = await repos.progress.recordGradeLatest(grading('a-0001', 'good', t0));
+		const seen: (Memory | null)[] = [];
+		const later = t0 + 11 * MINUTE;
+		const second = await repos.progress.recordGradeLatest({
+			...grading('a-0001', 'good', later),
+			schedule: (current) => {
+				seen.push(current);
+				return scheduler.grade(current ?? newMemory(later), later, 'good').memory;
+			}
 		});
-		const second = scheduler.grade(first, first.due, 'again').memory;
-		const id2 = await repos.progress.recordGrade({
-			itemId: 'a-0001',
-			bankId: 'cpt',
-			grade: 'again',
-			reviewedAt: first.due,
-			before: first,
-			after: second
-		});
+		expect(seen).toEqual([first.after]);
+		expect(second.before).toEqual(first.after);
+		expect((await repos.db.progress.get('a-0001'))?.reps).toBe(2);
+		expect(await repos.db.reviews.count()).toBe(2);
+		// 09:00 and 09:11: one quarter-hour, marked twice.
+		expect(await repos.db.activity.toArray()).toEqual([
+			{ bankId: 'cpt', quarter: Math.floor(t0 / (15 * MINUTE)), count: 2 }
+		]);
+	});
 
-		await repos.progress.undoGrade(id2);
-		expect((await repos.progress.forBank('cpt')).get('a-0001')).toEqual(first);
+	it('writes neither the state, the log nor the activity when one write fails', async () => {
+		repos = open();
+		await repos.progress.recordGradeLatest(grading('a-0001', 'good', t0));
+		const stored = await repos.db.progress.get('a-0001');
+		repos.db.reviews.hook('creating', () => {
+			throw new Error('disk full');
+		});
+		await expect(repos.progress.recordGradeLatest(grading('a-0001', 'again', t0 + DAY))).rejects.toThrow(
+			'disk full'
+		);
+		await expect(repos.progress.recordGradeLatest(grading('a-0002', 'good', t0))).rejects.toThrow(
+			'disk full'
+		);
+		expect(await repos.db.progress.toArray()).toEqual([stored]);
 		expect(await repos.db.reviews.count()).toBe(1);
+		expect(await repos.db.activity.toArray()).toMatchObject([{ count: 1 }]);
+	});
 
-		const [firstLog] = await repos.db.reviews.toArray();
-		await repos.progress.undoGrade(firstLog!.id!);
+	it('undo restores the previous state, or removes a first grading entirely, with its activity mark', async () => {
+		repos = open();
+		const first = await repos.progress.recordGradeLatest(grading('a-0001', 'good', t0));
+		const second = await repos.progress.recordGradeLatest(grading('a-0001', 'again', t0 + DAY));
+
+		expect(await repos.progress.undoGrade(second.reviewId)).toMatchObject({ before: first.after });
+		expect(await repos.progress.forItems(['a-0001'])).toEqual(new Map([['a-0001', first.after]]));
+		expect(await repos.db.reviews.count()).toBe(1);
+		expect(await repos.db.activity.toArray()).toMatchObject([{ quarter: Math.floor(t0 / (15 * MINUTE)) }]);
+
+		await repos.progress.undoGrade(first.reviewId);
 		expect(await repos.db.progress.count()).toBe(0);
 		expect(await repos.db.reviews.count()).toBe(0);
+		expect(await repos.db.activity.count()).toBe(0);
 		expect(await repos.progress.undoGrade(9999)).toBeUndefined();
 	});
 
-	it('keeps the activity summary in step with gradings and undo', async () => {
+	it('refuses to undo a grading once the card was graded again (in another tab)', async () => {
 		repos = open();
-		const after = scheduler.grade(newMemory(t0), t0, 'good').memory;
-		const id = await repos.progress.recordGrade({
-			itemId: 'a-0001',
-			bankId: 'cpt',
-			grade: 'good',
-			reviewedAt: t0,
-			before: null,
-			after
-		});
-		await repos.progress.recordGradeLatest({
-			itemId: 'a-0002',
-			bankId: 'cpt',
-			grade: 'good',
-			reviewedAt: t0 + 1000,
-			schedule: () => after
-		});
-		expect(await repos.db.activity.toArray()).toEqual([
-			{ bankId: 'cpt', quarter: Math.floor(t0 / 900_000), count: 2 }
-		]);
-		await repos.progress.undoGrade(id);
-		expect((await repos.db.activity.toArray())[0]?.count).toBe(1);
+		const first = await repos.progress.recordGradeLatest(grading('a-0001', 'good', t0));
+		const second = await repos.progress.recordGradeLatest(grading('a-0001', 'good', t0 + DAY));
+		await expect(repos.progress.undoGrade(first.reviewId)).rejects.toThrow('studied again in another tab');
+		expect(await repos.progress.forItems(['a-0001'])).toEqual(new Map([['a-0001', second.after]]));
+		expect(await repos.db.reviews.count()).toBe(2);
 	});
 
 	it('keeps a bank item in its own bank when it is studied inside a deck', async () => {
 		repos = open();
-		const after = scheduler.grade(newMemory(t0), t0, 'good').memory;
-		await repos.progress.recordGrade({
-			itemId: 'cpt-rbc-0001',
-			bankId: 'deck-abc',
-			homeBankId: 'cpt',
-			grade: 'good',
-			reviewedAt: t0,
-			before: null,
-			after
+		await repos.progress.recordGradeLatest({
+			...grading('cpt-rbc-0001', 'good', t0, 'deck-abc'),
+			homeBankId: 'cpt'
 		});
 		expect((await repos.db.progress.get('cpt-rbc-0001'))?.bankId).toBe('cpt');
 		expect((await repos.db.reviews.toArray())[0]?.bankId).toBe('deck-abc');
+		// Studied again without the deck, it stays in its bank.
+		await repos.progress.recordGradeLatest(grading('cpt-rbc-0001', 'good', t0 + DAY, 'other'));
+		expect((await repos.db.progress.get('cpt-rbc-0001'))?.bankId).toBe('cpt');
 	});
 });
 

@@ -1,10 +1,14 @@
 /** Flashcard progress and the review log. Every write that touches both goes through one transaction. */
 import type { Grade, Memory } from '$lib/domain/study/scheduling';
-import { bumpActivity } from './activity-store';
+import { activityKey, bumpActivity, writeActivity } from './activity-store';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
 
+function toMemory({ itemId: _item, bankId: _bank, ...memory }: ProgressRow): Memory {
+	return memory;
+}
+
 function toMemories(rows: ProgressRow[]): Map<string, Memory> {
-	return new Map(rows.map(({ itemId, bankId: _bank, ...memory }) => [itemId, memory]));
+	return new Map(rows.map((row) => [row.itemId, toMemory(row)]));
 }
 
 export function createProgressRepo(db: VitalsDatabase) {
@@ -16,18 +20,20 @@ export function createProgressRepo(db: VitalsDatabase) {
 			.count();
 
 	return {
-		async forBank(bankId: string): Promise<Map<string, Memory>> {
-			return toMemories(await db.progress.where('bankId').equals(bankId).toArray());
-		},
-
 		/** Progress of the given items, whichever bank or deck they belong to. */
 		async forItems(itemIds: readonly string[]): Promise<Map<string, Memory>> {
 			const rows = await db.progress.bulkGet([...itemIds]);
 			return toMemories(rows.filter((r): r is ProgressRow => r !== undefined));
 		},
 
-		/** Records one grading: the new state and a log row, both or neither. Returns the log row's id. */
-		async recordGrade(input: {
+		/**
+		 * Records one grading against the state stored *now*, read inside the transaction: if another tab
+		 * graded the item since this one loaded it, the grade applies to that newer state instead of
+		 * overwriting it, so no review is lost. `schedule` computes the new state from the stored one.
+		 * The next card waits for this, so it is lean: both reads in one round trip, then the three writes
+		 * issued together, each a whole row (no read-modify-update) — two round trips to the commit.
+		 */
+		async recordGradeLatest(input: {
 			itemId: string;
 			/** The bank or deck being studied (for the log). */
 			bankId: string;
@@ -35,43 +41,24 @@ export function createProgressRepo(db: VitalsDatabase) {
 			homeBankId?: string;
 			grade: Grade;
 			reviewedAt: number;
-			before: Memory | null;
-			after: Memory;
-		}): Promise<number> {
-			return db.transaction('rw', db.progress, db.reviews, db.activity, async () => {
-				const { homeBankId, ...review } = input;
-				await db.progress.put({ ...input.after, itemId: input.itemId, bankId: homeBankId ?? input.bankId });
-				await bumpActivity(db, review.bankId, review.reviewedAt, 1);
-				return db.reviews.add(review);
-			});
-		},
-
-		/**
-		 * Records one grading against the state stored *now*, read inside the transaction: if another tab
-		 * graded the item since this one loaded it, the grade applies to that newer state instead of
-		 * overwriting it, so no review is lost. `schedule` computes the new state from the stored one.
-		 */
-		async recordGradeLatest(input: {
-			itemId: string;
-			bankId: string;
-			homeBankId?: string;
-			grade: Grade;
-			reviewedAt: number;
 			schedule: (current: Memory | null) => Memory;
 		}): Promise<{ reviewId: number; before: Memory | null; after: Memory }> {
 			return db.transaction('rw', db.progress, db.reviews, db.activity, async () => {
 				const { homeBankId, schedule, ...rest } = input;
-				const row = await db.progress.get(input.itemId);
-				const before = row ? toMemories([row]).get(row.itemId)! : null;
+				const quarter = activityKey(rest.bankId, rest.reviewedAt);
+				const [row, activity] = await Promise.all([db.progress.get(input.itemId), db.activity.get(quarter)]);
+				const before = row ? toMemory(row) : null;
 				const after = schedule(before);
-				await db.progress.put({
-					...after,
-					itemId: input.itemId,
-					bankId: homeBankId ?? row?.bankId ?? input.bankId
-				});
-				const reviewId = await db.reviews.add({ ...rest, before, after });
-				await bumpActivity(db, rest.bankId, rest.reviewedAt, 1);
-				return { reviewId, before, after };
+				const [, reviewId] = await Promise.all([
+					db.progress.put({
+						...after,
+						itemId: input.itemId,
+						bankId: homeBankId ?? row?.bankId ?? input.bankId
+					}),
+					db.reviews.add({ ...rest, before, after }),
+					writeActivity(db, quarter, activity, 1)
+				]);
+				return { reviewId: reviewId as number, before, after };
 			});
 		},
 
@@ -101,18 +88,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 		},
 
 		/** New items first studied since `since` (for the daily new-card limit). */
-		newStartedSince,
-
-		async reviewsSince(bankId: string, since: number): Promise<ReviewRow[]> {
-			return db.reviews.where('[bankId+reviewedAt]').between([bankId, since], [bankId, Infinity]).toArray();
-		},
-
-		async dueCount(bankId: string, now: number): Promise<number> {
-			return db.progress
-				.where('[bankId+due]')
-				.between([bankId, -Infinity], [bankId, now], true, true)
-				.count();
-		}
+		newStartedSince
 	};
 }
 export type ProgressRepo = ReturnType<typeof createProgressRepo>;

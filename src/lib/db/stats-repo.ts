@@ -45,7 +45,6 @@ export function createStatsRepo(db: VitalsDatabase) {
 	}
 
 	return {
-		load,
 		/** Calls `onChange` now and after every change from any tab. Returns a stop function. */
 		watch(
 			bankId: string,

@@ -156,7 +156,7 @@ describe('on a full disk', () => {
 
 	it('answering, flagging, moving on and submitting say so; only moving on happens', async () => {
 		const id = await startPractice(bank, { domains: ['a'], length: 'all', mode: 'test' });
-		const session = new AttemptSession(() => 5000);
+		const session = new AttemptSession({ clock: () => 5000 });
 		await session.open(id);
 		const before = await dump();
 		diskFull();
@@ -183,7 +183,7 @@ describe('on a full disk', () => {
 	});
 
 	it('grading a flashcard or undoing a grade says so and leaves the card as stored', async () => {
-		const session = new StudySession(() => 1_700_000_000_000);
+		const session = new StudySession({ clock: () => 1_700_000_000_000 });
 		await session.start(bank, { dailyNewLimit: 20, desiredRetention: 0.9 });
 		session.reveal();
 		await session.grade('good'); // stored: there is something to undo

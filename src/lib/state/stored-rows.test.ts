@@ -4,7 +4,7 @@
 // the study session's next-due time (a RangeError when the page formats it) and resuming an attempt (the
 // attempt screen keyed choices by index and crashed on duplicates).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, DEFAULT_SETTINGS, repositories } from '$lib/db';
+import { DB_NAME, DEFAULT_SETTINGS, repositories, type ExamStats } from '$lib/db';
 import { openAsShipped } from '$lib/db/as-shipped';
 import type { Bank } from '$lib/domain/bank/schema';
 import { activeAttempt } from './attempt/setup';
@@ -110,13 +110,15 @@ describe('what an older build stored from a crafted backup', () => {
 	});
 
 	it('the progress view is computed', async () => {
-		const stats = await repositories().stats.load('cpt', t0);
+		const stats = await new Promise<ExamStats>((resolve, reject) => {
+			const stop = repositories().stats.watch('cpt', t0, (s) => (stop(), resolve(s)), reject);
+		});
 		const view = progressView(bank, stats, DEFAULT_SETTINGS, now, 'UTC');
 		expect(view.total).toBe(3);
 	});
 
 	it('the study session starts, and its next-due time can be shown', async () => {
-		const session = new StudySession(() => now);
+		const session = new StudySession({ clock: () => now });
 		// Only the card whose due time is 1e300, so it is the one "next due".
 		await session.start(
 			{ ...bank, items: bank.items.slice(0, 1) },
@@ -130,7 +132,7 @@ describe('what an older build stored from a crafted backup', () => {
 	it('the unfinished quiz offered for resuming shows each question’s four choices once', async () => {
 		const active = await activeAttempt('cpt');
 		expect(active).toBeDefined();
-		const session = new AttemptSession(() => now);
+		const session = new AttemptSession({ clock: () => now });
 		await session.open(active!.id!);
 		for (let i = 0; i < session.total; i++) {
 			expect([...session.question(i)!.order].sort()).toEqual([0, 1, 2, 3]);

@@ -1,8 +1,10 @@
 /**
  * Runs one quiz or exam attempt: the current question, answers saved as they are given, flags, the exam clock
- * and submission. Everything lives in IndexedDB, so a reload resumes exactly where the student was.
+ * and submission. Everything lives in IndexedDB, so a reload resumes exactly where the student was. The
+ * repository, the study-set loader and the clock come in as options, so tests can give their own.
  */
 import { repositories, writeErrorMessage } from '$lib/db';
+import type { AttemptRepo } from '$lib/db/attempt-repo';
 import type { AttemptRow } from '$lib/db/database';
 import type { AnswerRecord } from '$lib/domain/attempt/types';
 import type { Bank } from '$lib/domain/bank/schema';
@@ -12,6 +14,14 @@ import { scoreAttempt } from '$lib/domain/attempt/scoring';
 import { loadStudySet } from '../study-set';
 
 export type Clock = () => number;
+
+export interface AttemptSessionOptions {
+	/** Defaults to the app's repository, opened on first use (never during prerender). */
+	attempts?: AttemptRepo;
+	/** Loads the attempt's study set by id (default: the compiled banks and stored decks). */
+	loadSet?: (setId: string) => Promise<Bank>;
+	clock?: Clock;
+}
 
 export interface QuestionView {
 	index: number;
@@ -31,11 +41,15 @@ export class AttemptSession {
 	#announcement = $state('');
 	#error = $state<string | null>(null);
 	#clock: Clock;
+	#repo: () => AttemptRepo;
+	#loadSet: (setId: string) => Promise<Bank>;
 	/** Actions run one after another, each reading fresh state, so fast key presses are neither lost nor crossed. */
 	#queue: Promise<void> = Promise.resolve();
 
-	constructor(clock: Clock = Date.now) {
+	constructor({ attempts, loadSet = loadStudySet, clock = Date.now }: AttemptSessionOptions = {}) {
 		this.#clock = clock;
+		this.#repo = attempts ? () => attempts : () => repositories().attempts;
+		this.#loadSet = loadSet;
 	}
 
 	get attempt() {
@@ -103,10 +117,10 @@ export class AttemptSession {
 	}
 
 	async open(attemptId: number): Promise<void> {
-		const repo = repositories().attempts;
+		const repo = this.#repo();
 		const attempt = await repo.get(attemptId);
 		if (!attempt) throw new Error('That quiz or exam was not found on this device.');
-		const [bank, answers] = await Promise.all([loadStudySet(attempt.bankId), repo.answers(attemptId)]);
+		const [bank, answers] = await Promise.all([this.#loadSet(attempt.bankId), repo.answers(attemptId)]);
 		const byId = new Map(bank.items.map((i) => [i.id, i]));
 		const items = attempt.itemIds.map((id) => byId.get(id)).filter((i): i is McqItem => i?.kind === 'mcq');
 		this.#bank = bank;
@@ -151,33 +165,24 @@ export class AttemptSession {
 		if (this.isTutor) this.#announcement = choice === q.item.answer ? 'Correct.' : 'Incorrect.';
 	}
 
-	toggleFlag(): Promise<void> {
-		return this.#enqueue(() => this.#toggleFlag());
+	/** Flags or unflags a question (the current one by default); the results page flags by index after submit. */
+	toggleFlag(index?: number): Promise<void> {
+		return this.#enqueue(() => this.#toggleFlag(index ?? this.#index));
 	}
-	async #toggleFlag(): Promise<void> {
-		const q = this.current;
+	async #toggleFlag(index: number): Promise<void> {
+		const q = this.question(index);
 		const attempt = this.#attempt;
 		if (!q || !attempt) return;
 		const flagged = !q.answer?.flagged;
 		const item = { itemId: q.item.id, bankId: q.item.bankId ?? attempt.bankId, domain: q.item.domain };
-		if (!this.submitted) {
-			const saved = await this.#save(
-				{
-					attemptId: attempt.id!,
-					...item,
-					choice: q.answer?.choice ?? null,
-					correct: q.answer?.correct ?? false,
-					answeredAt: q.answer?.answeredAt ?? this.#clock(),
-					flagged
-				},
-				false
-			);
-			if (!saved) return;
-		}
-		const stored = await this.#write('The flag was not saved', () =>
-			repositories().attempts.setFlag(item, flagged)
-		);
-		if (stored) this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
+		this.#error = null;
+		let stored: AnswerRecord | undefined;
+		const ok = await this.#write('Your flag was not saved', async () => {
+			stored = await this.#repo().setFlag(attempt.id!, item, flagged, this.#clock());
+		});
+		if (!ok || !stored) return;
+		this.#answers = new Map(this.#answers).set(stored.itemId, stored);
+		this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
 	}
 
 	goTo(index: number): Promise<void> {
@@ -190,9 +195,7 @@ export class AttemptSession {
 		const id = this.#attempt?.id;
 		// Moving on is not lost work, so it happens even when the place cannot be stored for a reload.
 		if (!this.submitted && id)
-			await this.#write('Your place in this quiz was not saved', () =>
-				repositories().attempts.setPosition(id, index)
-			);
+			await this.#write('Your place in this quiz was not saved', () => this.#repo().setPosition(id, index));
 	}
 	next = () => this.#enqueue(() => this.#goTo(this.#index + 1));
 	previous = () => this.#enqueue(() => this.#goTo(this.#index - 1));
@@ -225,7 +228,7 @@ export class AttemptSession {
 			end - attempt.startedAt
 		);
 		const stored = await this.#write('Your answers were not submitted', () =>
-			repositories().attempts.submit(attempt.id!, score, end)
+			this.#repo().submit(attempt.id!, score, end)
 		);
 		if (stored) this.#attempt = { ...attempt, status: 'submitted', submittedAt: end, score };
 	}
@@ -234,7 +237,7 @@ export class AttemptSession {
 	async #save(answer: AnswerRecord, final: boolean): Promise<boolean> {
 		this.#error = null;
 		const stored = await this.#write('Your answer was not saved', () =>
-			repositories().attempts.saveAnswer(answer, { currentIndex: this.#index, final })
+			this.#repo().saveAnswer(answer, { currentIndex: this.#index, final })
 		);
 		if (stored) this.#answers = new Map(this.#answers).set(answer.itemId, answer);
 		return stored;

@@ -1,8 +1,9 @@
 /**
  * A flashcard session for one bank: wires the study queue and FSRS (domain) to progress storage (db) and
- * the flashcard screen. `now` comes from a clock function so tests can fix it.
+ * the flashcard screen. The repository and the clock come in as options, so tests can give their own.
  */
 import { repositories, writeErrorMessage } from '$lib/db';
+import type { ProgressRepo } from '$lib/db/progress-repo';
 import type { Bank, BankItem } from '$lib/domain/bank/schema';
 import {
 	createScheduler,
@@ -17,9 +18,15 @@ import { localTimeZone } from '../time-zone';
 
 export type Clock = () => number;
 
+export interface StudySessionOptions {
+	/** Defaults to the app's repository, opened on first use (never during prerender). */
+	progress?: ProgressRepo;
+	clock?: Clock;
+}
+
 interface Undoable {
-	/** Resolves to the review-log id once the grading is stored (null if the write failed). */
-	saved: Promise<number | null>;
+	/** The stored review-log row of the grading. */
+	reviewId: number;
 	itemId: string;
 	wasNew: boolean;
 }
@@ -39,13 +46,12 @@ export class StudySession {
 	#scheduler = createScheduler({ desiredRetention: 0.9 });
 	#itemIds: string[] = [];
 	#clock: Clock;
-	/**
-	 * Gradings are shown at once and stored in order behind the screen: the next card never waits for
-	 * IndexedDB, and fast key presses are never dropped. Undo waits for the queue.
-	 */
-	#writes: Promise<unknown> = Promise.resolve();
-	constructor(clock: Clock = Date.now) {
+	#repo: () => ProgressRepo;
+	/** A grade is being stored; not reactive, so nothing re-renders for it. */
+	#grading = false;
+	constructor({ progress, clock = Date.now }: StudySessionOptions = {}) {
 		this.#clock = clock;
+		this.#repo = progress ? () => progress : () => repositories().progress;
 	}
 
 	get bank() {
@@ -94,7 +100,7 @@ export class StudySession {
 		this.#dailyNewLimit = options.dailyNewLimit;
 		this.#scheduler = createScheduler({ desiredRetention: options.desiredRetention });
 		this.#now = this.#clock();
-		const repo = repositories().progress;
+		const repo = this.#repo();
 		const dayStart = startOfDay(this.#now, localTimeZone());
 		const [memories, newStarted] = await Promise.all([
 			repo.forItems(this.#itemIds),
@@ -109,64 +115,51 @@ export class StudySession {
 		if (this.#currentId) this.#revealed = true;
 	}
 
-	grade(grade: Grade): Promise<void> {
+	/**
+	 * Stores the grade, then shows the next card: a browser killed once the next card shows has the grade.
+	 * Presses while it is being stored are ignored (the card on screen is still the one being graded).
+	 */
+	async grade(grade: Grade): Promise<void> {
 		const item = this.current;
 		const bank = this.#bank;
-		if (!item || !this.#revealed || !bank) return Promise.resolve();
+		if (!item || !this.#revealed || !bank || this.#grading || this.#busy) return;
+		this.#grading = true;
 		const now = this.#clock();
 		const scheduler = this.#scheduler;
-		const before = this.#memories.get(item.id) ?? null;
-		const optimistic = scheduler.grade(before ?? newMemory(now), now, grade).memory;
-		const wasNew = !before || before.state === 'new';
-
-		this.#error = null;
-		this.#memories = new Map(this.#memories).set(item.id, optimistic);
-		if (wasNew) this.#newStartedToday++;
-		this.#reviewedThisSession++;
-		this.#now = now;
-		this.#pickNext(item.id);
-
-		const saved = this.#enqueue(async () => {
-			try {
-				// The grade applies to the state stored now (another tab may have graded this card meanwhile).
-				const { reviewId, after } = await repositories().progress.recordGradeLatest({
-					itemId: item.id,
-					bankId: bank.id,
-					...(item.bankId && item.bankId !== bank.id ? { homeBankId: item.bankId } : {}),
-					grade,
-					reviewedAt: now,
-					schedule: (current) => scheduler.grade(current ?? newMemory(now), now, grade).memory
-				});
-				if (after.due !== optimistic.due || after.reps !== optimistic.reps) {
-					this.#memories = new Map(this.#memories).set(item.id, after);
-				}
-				return reviewId;
-			} catch (e) {
-				// Not stored: put the card back as it was, so what the screen shows is what is saved.
-				const memories = new Map(this.#memories);
-				if (before) memories.set(item.id, before);
-				else memories.delete(item.id);
-				this.#memories = memories;
-				if (wasNew) this.#newStartedToday--;
-				this.#reviewedThisSession = Math.max(0, this.#reviewedThisSession - 1);
-				this.#error = writeErrorMessage(e, 'Your answer was not saved');
-				return null;
-			}
-		});
-		this.#lastGraded = { saved, itemId: item.id, wasNew };
-		return saved.then(() => undefined);
+		try {
+			// The grade applies to the state stored now (another tab may have graded this card meanwhile).
+			const { reviewId, before, after } = await this.#repo().recordGradeLatest({
+				itemId: item.id,
+				bankId: bank.id,
+				...(item.bankId && item.bankId !== bank.id ? { homeBankId: item.bankId } : {}),
+				grade,
+				reviewedAt: now,
+				schedule: (current) => scheduler.grade(current ?? newMemory(now), now, grade).memory
+			});
+			const wasNew = !before || before.state === 'new';
+			this.#error = null;
+			this.#memories = new Map(this.#memories).set(item.id, after);
+			if (wasNew) this.#newStartedToday++;
+			this.#reviewedThisSession++;
+			this.#now = now;
+			this.#lastGraded = { reviewId, itemId: item.id, wasNew };
+			this.#pickNext(item.id);
+		} catch (e) {
+			// Not stored: the card stays, answer showing, so the student can grade it again.
+			this.#error = writeErrorMessage(e, 'Your answer was not saved');
+		} finally {
+			this.#grading = false;
+		}
 	}
 
 	/** Takes back the last grading: the card returns with its previous schedule. */
 	async undo(): Promise<void> {
 		const last = this.#lastGraded;
-		if (!last || this.#busy) return;
+		if (!last || this.#busy || this.#grading) return;
 		this.#busy = true;
 		this.#lastGraded = null;
 		try {
-			const reviewId = await last.saved;
-			if (reviewId === null) return;
-			const review = await this.#enqueue(() => repositories().progress.undoGrade(reviewId));
+			const review = await this.#repo().undoGrade(last.reviewId);
 			const memories = new Map(this.#memories);
 			if (review?.before) memories.set(last.itemId, review.before);
 			else memories.delete(last.itemId);
@@ -180,17 +173,6 @@ export class StudySession {
 		} finally {
 			this.#busy = false;
 		}
-	}
-
-	/** Resolves when every grading so far is stored (tests and page unload use it). */
-	settled(): Promise<unknown> {
-		return this.#writes;
-	}
-
-	#enqueue<T>(write: () => Promise<T>): Promise<T> {
-		const next = this.#writes.then(write, write);
-		this.#writes = next.catch(() => undefined);
-		return next;
 	}
 
 	#pickNext(justGraded?: string): void {
