@@ -93,14 +93,13 @@ export class TrainerSession {
 		const round = this.round;
 		if (!round) return null;
 		const id = trainerItemId(this.#setId, round.rhythm);
-		const name = rhythmName(round.rhythm);
 		const item: McqItem = {
 			id,
 			kind: 'mcq',
 			stem: 'Which rhythm is this?',
 			choices: round.choices.map(rhythmName),
 			answer: round.answer,
-			rationale: `Check what you measured on the strip against what defines ${name}.`,
+			rationale: 'Check what you measured on the strip against the features below.',
 			domain: this.#domain,
 			figure: { kind: 'strip', rhythm: round.rhythm, seed: round.request.seed }
 		};
