@@ -75,6 +75,36 @@ test('a strip item in a quiz: drawn, described, measured with the calipers by ke
 	await expect(review).toContainText('Normal sinus rhythm: what defines it');
 });
 
+test('calipers by touch: a tap brings the nearer marker, a swipe scrolls the strip and moves none', async ({
+	page
+}) => {
+	await startStripQuiz(page);
+	const first = page.getByRole('slider', { name: 'first caliper marker' });
+	const second = page.getByRole('slider', { name: 'second caliper marker' });
+	const region = page.getByRole('region', { name: 'Rhythm strip for question 1 (scrolls sideways)' });
+	const strip = page.getByRole('img', { name: /^A 6-second strip/ });
+	const box = (await strip.boundingBox())!;
+	const y = box.y + box.height / 2;
+
+	// A swipe from right to left across the strip: the strip scrolls; the markers stay at 1.00 and 1.80 s.
+	const cdp = await page.context().newCDPSession(page);
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+	await touch('touchStart', box.x + 250);
+	for (let x = 240; x >= 60; x -= 20) await touch('touchMove', box.x + x);
+	await touch('touchEnd', 0);
+	await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(50);
+	await expect(first).toHaveAttribute('aria-valuetext', '1.00 seconds');
+	await expect(second).toHaveAttribute('aria-valuetext', '1.80 seconds');
+
+	// A tap at 2.6 s brings the nearer marker (the second) there.
+	await region.evaluate((el) => (el.scrollLeft = 0));
+	const at = (await strip.boundingBox())!;
+	await page.touchscreen.tap(at.x + (2.6 / 6) * at.width, y);
+	await expect(second).toHaveAttribute('aria-valuetext', /^2\.(59|60|61) seconds$/);
+	await expect(first).toHaveAttribute('aria-valuetext', '1.00 seconds');
+});
+
 test('a rhythm-trainer round is answered, scored, and resumable from the quiz screen', async ({ page }) => {
 	await page.goto('/quiz?set=cet');
 	await page.getByRole('link', { name: /Rhythm trainer/ }).click();
