@@ -5,6 +5,7 @@
 // loads none of the strip code (and the trainer does, as a control); and these screens pass axe at 360 px in the
 // light and the dark theme.
 import { expect, test, type Page } from '@playwright/test';
+import { encodeDeckLink } from '../../src/lib/domain/deck/codec';
 import { expectGoodScreen } from './helpers/screen-checks';
 
 const STRIP_ITEM = 'cet-ana-0115';
@@ -133,6 +134,20 @@ test('a rhythm-trainer round is answered, scored, and resumable from the quiz sc
 	await expect(page).toHaveURL(/\/trainer\?set=cet$/);
 	await expect(page.getByText('Strip 2', { exact: true })).toBeVisible();
 	await expect(page.getByText(/^Score: [01] of 1 right/)).toBeVisible();
+});
+
+test('a deck link previews the strip of a bank item it names; the builder marks items with figures', async ({
+	page
+}) => {
+	await page.goto(`/deck#d=${await encodeDeckLink(deckFile.deck)}`);
+	await expect(page.getByRole('heading', { name: 'Rate on a strip' })).toBeVisible();
+	await expect(page.getByRole('img', { name: /^A 6-second strip, lead II\./ })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Rhythm strip on item 1 (scrolls sideways)' })).toBeVisible();
+
+	await page.goto('/decks/edit');
+	await page.getByRole('combobox', { name: 'Exam', exact: true }).selectOption('cet');
+	await page.getByLabel('Search').fill('6-second lead II strip');
+	await expect(page.getByText(`${STRIP_ITEM} What is the heart rate`)).toContainText('· with a rhythm strip');
 });
 
 /** Text of every script the page has loaded so far. */
