@@ -1,9 +1,10 @@
 // Proves: a strip item from the CET bank is answered in a quiz — reached through a deck that names it by id, as
 // a deck link does — with the strip drawn, its text alternative read out as an image, and the rhythm's defining
-// features after the answer and in the results review; the calipers read an interval by keyboard; a rhythm-trainer
-// round is answered, counted, and an unfinished block is offered for resuming on the quiz screen; the home page
-// loads none of the strip code (and the trainer does, as a control); and these screens pass axe at 360 px in the
-// light and the dark theme.
+// features after the answer and in the results review; the calipers read an interval by keyboard, and by touch a
+// tap moves the nearer marker while a swipe scrolls the strip; a deck link previews the strip and the builder marks
+// figure items; a rhythm-trainer round is answered, counted, and an unfinished block is offered for resuming on the
+// quiz screen; the trainer works offline; the home page loads none of the strip code (the trainer does, as a
+// control); and these screens pass axe at 360 px in the light and the dark theme.
 import { expect, test, type Page } from '@playwright/test';
 import { encodeDeckLink } from '../../src/lib/domain/deck/codec';
 import { expectGoodScreen } from './helpers/screen-checks';
@@ -148,6 +149,21 @@ test('a deck link previews the strip of a bank item it names; the builder marks 
 	await page.getByRole('combobox', { name: 'Exam', exact: true }).selectOption('cet');
 	await page.getByLabel('Search').fill('6-second lead II strip');
 	await expect(page.getByText(`${STRIP_ITEM} What is the heart rate`)).toContainText('· with a rhythm strip');
+});
+
+test('the trainer and its strips work offline after the first visit', async ({ page, context }) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	await context.setOffline(true);
+	// Never loaded online: the route and the strip code come from the precache.
+	await page.goto('/trainer?set=cet');
+	await expect(page.getByRole('img', { name: /^A 6-second strip, lead II\./ })).toBeVisible();
+	await page.keyboard.press('a');
+	await expect(page.getByRole('region', { name: 'Feedback' })).toContainText('what defines it');
 });
 
 /** Text of every script the page has loaded so far. */
