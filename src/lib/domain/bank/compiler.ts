@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { checkSvgFiles, compileFigure, type RawSvgFile } from './compile-figure';
 import { sourceDomainFileSchema, sourceItemSchema, type SourceItem } from './figure-schema';
+import { commonWordsOf, stemEchoes } from './item-quality';
 import { bankHeaderSchema, describeIssues, type Bank, type BankItem, type Mcq } from './schema';
 
 export interface RawFile {
@@ -49,11 +50,12 @@ export interface CompileResult {
 }
 
 export const RULES = {
-	mcqFactor: 1.5,
-	minimumExamMcqs: 150,
-	minimumExamCards: 60,
-	minimumGuideCards: 80,
-	minimumGuideMcqs: 30,
+	// Three full-length simulations' worth of scored items, each domain by its blueprint share.
+	mcqFactor: 3,
+	minimumExamMcqs: 300,
+	minimumExamCards: 150,
+	minimumGuideCards: 120,
+	minimumGuideMcqs: 60,
 	answerShareRange: [0.2, 0.3] as const,
 	maxLongestCorrectShare: 0.35
 };
@@ -127,6 +129,7 @@ export function compileBank(source: RawBankSource): CompileResult {
 				errors.push(`${at}: id: expected ${group.idPrefix}-NNNN`);
 			if (seenIds.has(item.id)) errors.push(`${at}: id: duplicate of an item in ${seenIds.get(item.id)}`);
 			seenIds.set(item.id, raw.file);
+			if (!item.source) errors.push(`${at}: source: every bank item names the standard or body it rests on`);
 			if (item.kind === 'mcq') {
 				const stem = normalizeStem(item.stem);
 				const other = seenStems.get(stem);
@@ -141,6 +144,14 @@ export function compileBank(source: RawBankSource): CompileResult {
 	}
 
 	const mcqs = items.filter((i): i is Mcq & BankItem => i.kind === 'mcq');
+	const common = commonWordsOf(mcqs);
+	for (const item of mcqs) {
+		const echoes = stemEchoes(item, common);
+		if (echoes.length)
+			errors.push(
+				`question-banks/${header.id}/${item.domain}.yaml: ${item.id}: stem: "${echoes.join('", "')}" is in the stem and only in the right choice, which points to the answer`
+			);
+	}
 	const cardCount = items.length - mcqs.length;
 	const isGuide = header.kind === 'guide';
 	const scored = isGuide ? 0 : header.scoredItems;

@@ -1,5 +1,5 @@
 /** The decks on this device, for the home screen and the decks page. */
-import { repositories, type AddOutcome } from '$lib/db';
+import { repositories, writeErrorMessage, type AddOutcome } from '$lib/db';
 import type { Deck } from '$lib/domain/deck/types';
 import { readDeckFile } from './open-link';
 
@@ -23,7 +23,14 @@ export class DeckList {
 	}
 
 	async remove(deck: Deck): Promise<void> {
-		await repositories().decks.remove(deck.id);
+		this.#error = null;
+		this.#message = '';
+		try {
+			await repositories().decks.remove(deck.id);
+		} catch (e) {
+			this.#error = writeErrorMessage(e, `“${deck.title}” was not removed`);
+			return;
+		}
 		this.#message = `Removed “${deck.title}”.`;
 		await this.load();
 	}
@@ -37,7 +44,13 @@ export class DeckList {
 			this.#error = `${file.name}: ${result.error} Nothing was changed.`;
 			return;
 		}
-		const outcome: AddOutcome = await repositories().decks.receive(result.deck);
+		let outcome: AddOutcome;
+		try {
+			outcome = await repositories().decks.receive(result.deck);
+		} catch (e) {
+			this.#error = writeErrorMessage(e, `${file.name} was not added`);
+			return;
+		}
 		this.#message = {
 			added: `Added “${outcome.deck.title}”.`,
 			updated: `Updated “${outcome.deck.title}” to version ${outcome.deck.version}.`,
