@@ -1,6 +1,6 @@
 /** The link-opening screen: read the link (no writes), show a preview, and add or update only on request. */
 import { repositories, writeErrorMessage, type AddOutcome } from '$lib/db';
-import type { Item } from '$lib/domain/bank/schema';
+import type { BankItem, Item } from '$lib/domain/bank/schema';
 import type { Deck, SharedDeck } from '$lib/domain/deck/types';
 import { loadCatalog } from './library';
 import { addDeck, readDeckLink } from './open-link';
@@ -8,7 +8,8 @@ import { addDeck, readDeckLink } from './open-link';
 export class DeckOpener {
 	#deck = $state.raw<SharedDeck | null>(null);
 	#stored = $state.raw<Deck | undefined>(undefined);
-	#sample = $state.raw<Item[]>([]);
+	/** The first items, bank items (with their figures) first. */
+	#sample = $state.raw<(Item | BankItem)[]>([]);
 	#error = $state<string | null>(null);
 	#addError = $state<string | null>(null);
 	#outcome = $state.raw<AddOutcome | null>(null);
