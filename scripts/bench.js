@@ -1,6 +1,7 @@
 // `npm run bench`: builds, serves, and measures Vitals in headless Chromium with a mid-range-phone profile
 // (CPU throttled 4x through the DevTools protocol, mobile viewport). Prints one JSON object; asserts nothing.
 // Options: --no-build (reuse build/), --no-lighthouse, --only=a,b (measure only those, e.g. --only=importDeck10kMs).
+// BENCH_PORT picks the preview port (default 4190), so checkouts can bench side by side.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { chromium, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './browser-path.js';
 import { seedHeavyUse, makeDeckFile } from './bench-data.js';
 
-const PORT = 4190;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const BASE = `http://localhost:${PORT}`;
 const args = new Set(process.argv.slice(2));
 const only = process.argv
