@@ -1,5 +1,6 @@
 /** App-wide settings, loaded once and saved on change. */
-import { DEFAULT_SETTINGS, repositories, type Settings } from '$lib/db';
+// Not through the barrel ($lib/db): the layout loads settings on every screen, the home screen included.
+import { appSettings, DEFAULT_SETTINGS, type Settings } from '$lib/db/app-settings';
 
 class SettingsState {
 	#values = $state<Settings>({ ...DEFAULT_SETTINGS });
@@ -13,13 +14,13 @@ class SettingsState {
 	}
 
 	async load(): Promise<Settings> {
-		this.#values = await repositories().settings.load();
+		this.#values = await appSettings().load();
 		this.#loaded = true;
 		return this.#values;
 	}
 
 	async set<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-		await repositories().settings.save(key, value);
+		await appSettings().save(key, value);
 		this.#values = { ...this.#values, [key]: value };
 	}
 
