@@ -1,6 +1,7 @@
-/** App-wide settings, loaded once and saved on change. */
+/** App-wide settings, loaded once and saved on change. The theme follows them onto the page. */
 // Not through the barrel ($lib/db): the layout loads settings on every screen, the home screen included.
 import { appSettings, DEFAULT_SETTINGS, type Settings } from '$lib/db/app-settings';
+import { applyTheme } from '$lib/browser/theme';
 
 class SettingsState {
 	#values = $state<Settings>({ ...DEFAULT_SETTINGS });
@@ -16,12 +17,16 @@ class SettingsState {
 	async load(): Promise<Settings> {
 		this.#values = await appSettings().load();
 		this.#loaded = true;
+		// Only the stored theme is applied: until it is read, the page keeps the one app.html applied from
+		// localStorage (applying the default meanwhile flashed the wrong theme).
+		applyTheme(this.#values.theme);
 		return this.#values;
 	}
 
 	async set<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
 		await appSettings().save(key, value);
 		this.#values = { ...this.#values, [key]: value };
+		if (key === 'theme') applyTheme(this.#values.theme);
 	}
 
 	reset(): void {
