@@ -42,7 +42,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 				const { homeBankId, ...review } = input;
 				await db.progress.put({ ...input.after, itemId: input.itemId, bankId: homeBankId ?? input.bankId });
 				await bumpActivity(db, review.bankId, review.reviewedAt, 1);
-				return (await db.reviews.add(review)) as number;
+				return db.reviews.add(review);
 			});
 		},
 
@@ -69,7 +69,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 					itemId: input.itemId,
 					bankId: homeBankId ?? row?.bankId ?? input.bankId
 				});
-				const reviewId = (await db.reviews.add({ ...rest, before, after })) as number;
+				const reviewId = await db.reviews.add({ ...rest, before, after });
 				await bumpActivity(db, rest.bankId, rest.reviewedAt, 1);
 				return { reviewId, before, after };
 			});

@@ -2,6 +2,7 @@
 // Not through the barrel ($lib/db): the layout loads settings on every screen, the home screen included.
 import { appSettings, DEFAULT_SETTINGS, type Settings } from '$lib/db/app-settings';
 import { applyTheme } from '$lib/browser/theme';
+import { noticeOf, type Notice } from './notice';
 
 class SettingsState {
 	#values = $state<Settings>({ ...DEFAULT_SETTINGS });
@@ -27,6 +28,11 @@ class SettingsState {
 		await appSettings().save(key, value);
 		this.#values = { ...this.#values, [key]: value };
 		if (key === 'theme') applyTheme(this.#values.theme);
+	}
+
+	/** `set` for a screen: resolves to "Saved." or to why it was not (never rejects). */
+	save<K extends keyof Settings>(key: K, value: Settings[K]): Promise<Notice> {
+		return noticeOf(() => this.set(key, value), 'Saved.');
 	}
 
 	reset(): void {

@@ -27,7 +27,8 @@ function mcqs(prefix: string, start = 1): Mcq[] {
 			j === (answer + 1) % 4 ? `${c} longest choice here` : c
 		),
 		answer,
-		rationale
+		rationale,
+		source: 'CLSI GP41'
 	}));
 }
 const cards = (prefix: string, n: number, start: number) =>
@@ -35,7 +36,8 @@ const cards = (prefix: string, n: number, start: number) =>
 		id: `${prefix}-${String(start + i).padStart(4, '0')}`,
 		kind: 'card',
 		front: `front ${prefix} ${i}`,
-		back: 'back'
+		back: 'back',
+		source: 'CLSI GP41'
 	}));
 
 function source(
@@ -58,7 +60,7 @@ function source(
 	};
 }
 
-// A tiny exam needs the global minimum of 150 MCQs; tests that check other rules filter that message out.
+// A tiny exam needs the global minimum of 300 MCQs; tests that check other rules filter that message out.
 const notSize = (e: string) => !/need at least/.test(e);
 
 describe('compileBank', () => {
@@ -76,8 +78,8 @@ describe('compileBank', () => {
 		expect(stats?.answerShare).toEqual([0.25, 0.25, 0.25, 0.25]);
 		expect(stats?.longestCorrectShare).toBe(0);
 		expect(stats?.domains.map((d) => [d.id, d.mcqs, d.cards, d.minimumMcqs])).toEqual([
-			['processing', 4, 30, 3],
-			['special-collections', 4, 30, 3]
+			['processing', 4, 30, 6],
+			['special-collections', 4, 30, 6]
 		]);
 	});
 
@@ -134,14 +136,37 @@ describe('compileBank', () => {
 		]);
 	});
 
-	it('enforces the size rules: 150 MCQs, 1.5x per domain, 60 cards', () => {
+	it('enforces the size rules: 300 MCQs, 3x per domain (three simulations), 150 cards', () => {
 		const { errors } = compileBank(source({ processing: mcqs('cpt-proc').slice(0, 2) }));
 		expect(errors).toEqual(
 			expect.arrayContaining([
-				'question-banks/cpt/exam.yaml: MCQs: 6, need at least 150',
-				'question-banks/cpt/exam.yaml: processing: 2 MCQs, need at least 3'
+				'question-banks/cpt/exam.yaml: MCQs: 6, need at least 300',
+				'question-banks/cpt/exam.yaml: processing: 2 MCQs, need at least 6',
+				'question-banks/cpt/exam.yaml: cards: 30, need at least 150'
 			])
 		);
+	});
+
+	it('wants a source on every item', () => {
+		const items = mcqs('cpt-proc');
+		delete (items[1] as { source?: string }).source;
+		const { errors } = compileBank(source({ processing: items }));
+		expect(errors.filter(notSize)).toEqual([
+			'question-banks/cpt/processing.yaml: cpt-proc-0002: source: every bank item names the standard or body it rests on'
+		]);
+	});
+
+	it('flags a stem word that only the right choice repeats, unless the word is common in the bank', () => {
+		const items = mcqs('cpt-proc');
+		items[0]!.stem = 'Which additive is in the lavender tube?';
+		items[0]!.choices = ['EDTA in the lavender tube', 'Sodium citrate', 'Lithium heparin', 'Sodium fluoride'];
+		const { errors } = compileBank(source({ processing: items }));
+		expect(errors.filter(notSize)).toEqual([
+			'question-banks/cpt/processing.yaml: cpt-proc-0001: stem: "lavender" is in the stem and only in the right choice, which points to the answer'
+		]);
+		// The word in a wrong choice too: no clue.
+		items[0]!.choices[1] = 'Sodium citrate in the lavender tube';
+		expect(compileBank(source({ processing: items })).errors.filter(notSize)).toEqual([]);
 	});
 
 	it('flags unbalanced answer positions and a longest-answer giveaway', () => {

@@ -12,6 +12,7 @@ import {
 	type BankItem,
 	type Mcq
 } from './schema';
+import { commonWordsOf, stemEchoes } from './item-quality';
 
 export interface RawFile {
 	file: string;
@@ -48,11 +49,12 @@ export interface CompileResult {
 }
 
 export const RULES = {
-	mcqFactor: 1.5,
-	minimumExamMcqs: 150,
-	minimumExamCards: 60,
-	minimumGuideCards: 80,
-	minimumGuideMcqs: 30,
+	// Three full-length simulations' worth of scored items, each domain by its blueprint share.
+	mcqFactor: 3,
+	minimumExamMcqs: 300,
+	minimumExamCards: 150,
+	minimumGuideCards: 120,
+	minimumGuideMcqs: 60,
 	answerShareRange: [0.2, 0.3] as const,
 	maxLongestCorrectShare: 0.35
 };
@@ -123,6 +125,7 @@ export function compileBank(source: RawBankSource): CompileResult {
 				errors.push(`${at}: id: expected ${group.idPrefix}-NNNN`);
 			if (seenIds.has(item.id)) errors.push(`${at}: id: duplicate of an item in ${seenIds.get(item.id)}`);
 			seenIds.set(item.id, raw.file);
+			if (!item.source) errors.push(`${at}: source: every bank item names the standard or body it rests on`);
 			if (item.kind === 'mcq') {
 				const stem = normalizeStem(item.stem);
 				const other = seenStems.get(stem);
@@ -134,6 +137,14 @@ export function compileBank(source: RawBankSource): CompileResult {
 	}
 
 	const mcqs = items.filter((i): i is Mcq & BankItem => i.kind === 'mcq');
+	const common = commonWordsOf(mcqs);
+	for (const item of mcqs) {
+		const echoes = stemEchoes(item, common);
+		if (echoes.length)
+			errors.push(
+				`question-banks/${header.id}/${item.domain}.yaml: ${item.id}: stem: "${echoes.join('", "')}" is in the stem and only in the right choice, which points to the answer`
+			);
+	}
 	const cardCount = items.length - mcqs.length;
 	const isGuide = header.kind === 'guide';
 	const scored = isGuide ? 0 : header.scoredItems;

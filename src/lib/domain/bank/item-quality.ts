@@ -17,12 +17,29 @@ export function contentWords(text: string): Set<string> {
 	return new Set(words.map((w) => w.replace(/(ing|ed|es|s)$/, '')).filter((w) => !COMMON.has(w)));
 }
 
-/** Words of the stem that appear in the right choice and in no wrong one: a clue a test-wise reader follows. */
-export function stemEchoes(item: Mcq): string[] {
+/**
+ * Words too common in a bank to point anywhere ("blood" in a phlebotomy bank): those in at least `share`
+ * of its questions (stem or choices), and in three at least.
+ */
+export function commonWordsOf(items: readonly Mcq[], share = 0.02): Set<string> {
+	const counts = new Map<string, number>();
+	for (const item of items)
+		for (const w of contentWords([item.stem, ...item.choices].join(' ')))
+			counts.set(w, (counts.get(w) ?? 0) + 1);
+	// At least three questions, so a word in a small deck is never "common" for appearing once.
+	const floor = Math.max(3, share * items.length);
+	return new Set([...counts].filter(([, n]) => n >= floor).map(([w]) => w));
+}
+
+/**
+ * Words of the stem that appear in the right choice and in no wrong one, leaving out the bank's common
+ * words: a clue a test-wise reader follows without knowing the fact.
+ */
+export function stemEchoes(item: Mcq, common: ReadonlySet<string> = new Set()): string[] {
 	const stem = contentWords(item.stem);
 	const wrong = item.choices.filter((_, i) => i !== item.answer).map(contentWords);
 	return [...contentWords(item.choices[item.answer] ?? '')].filter(
-		(w) => stem.has(w) && wrong.every((c) => !c.has(w))
+		(w) => stem.has(w) && !common.has(w) && wrong.every((c) => !c.has(w))
 	);
 }
 

@@ -10,23 +10,11 @@ import {
 	type Card as FsrsCard,
 	type Grade as FsrsGrade
 } from 'ts-fsrs';
+import { INTERVAL_DAYS_MAX, type LearningState, type Memory } from '../records/progress';
+import { GRADES, type Grade } from '../records/review';
 
-export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
-export type Grade = (typeof GRADES)[number];
-export type LearningState = 'new' | 'learning' | 'review' | 'relearning';
-
-/** Scheduling state of one item, as stored. */
-export interface Memory {
-	due: number;
-	stability: number;
-	difficulty: number;
-	scheduledDays: number;
-	learningSteps: number;
-	reps: number;
-	lapses: number;
-	state: LearningState;
-	lastReview: number | null;
-}
+export { GRADES, type Grade } from '../records/review';
+export type { LearningState, Memory } from '../records/progress';
 
 export interface GradeOutcome {
 	memory: Memory;
@@ -95,7 +83,11 @@ export interface SchedulerOptions {
 export function createScheduler({ desiredRetention }: SchedulerOptions) {
 	// Fuzz spreads reviews that would otherwise pile up on one day; ts-fsrs seeds it from the card and time,
 	// so it is deterministic for a given input.
-	const engine = fsrs({ request_retention: desiredRetention, enable_fuzz: true, maximum_interval: 36500 });
+	const engine = fsrs({
+		request_retention: desiredRetention,
+		enable_fuzz: true,
+		maximum_interval: INTERVAL_DAYS_MAX
+	});
 	return {
 		grade(memory: Memory, now: number, grade: Grade): GradeOutcome {
 			const { card } = engine.next(toFsrs(memory, now), new Date(now), RATING[grade]);

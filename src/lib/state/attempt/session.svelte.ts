@@ -2,7 +2,7 @@
  * Runs one quiz or exam attempt: the current question, answers saved as they are given, flags, the exam clock
  * and submission. Everything lives in IndexedDB, so a reload resumes exactly where the student was.
  */
-import { repositories } from '$lib/db';
+import { repositories, writeErrorMessage } from '$lib/db';
 import type { AttemptRow } from '$lib/db/database';
 import type { AnswerRecord } from '$lib/domain/attempt/types';
 import type { Bank } from '$lib/domain/bank/schema';
@@ -161,7 +161,7 @@ export class AttemptSession {
 		const flagged = !q.answer?.flagged;
 		const item = { itemId: q.item.id, bankId: q.item.bankId ?? attempt.bankId, domain: q.item.domain };
 		if (!this.submitted) {
-			await this.#save(
+			const saved = await this.#save(
 				{
 					attemptId: attempt.id!,
 					...item,
@@ -172,9 +172,12 @@ export class AttemptSession {
 				},
 				false
 			);
+			if (!saved) return;
 		}
-		await repositories().attempts.setFlag(item, flagged);
-		this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
+		const stored = await this.#write('The flag was not saved', () =>
+			repositories().attempts.setFlag(item, flagged)
+		);
+		if (stored) this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
 	}
 
 	goTo(index: number): Promise<void> {
@@ -184,8 +187,12 @@ export class AttemptSession {
 		if (index < 0 || index >= this.#items.length || index === this.#index) return;
 		this.#index = index;
 		this.#announcement = '';
-		if (!this.submitted && this.#attempt?.id)
-			await repositories().attempts.setPosition(this.#attempt.id, index);
+		const id = this.#attempt?.id;
+		// Moving on is not lost work, so it happens even when the place cannot be stored for a reload.
+		if (!this.submitted && id)
+			await this.#write('Your place in this quiz was not saved', () =>
+				repositories().attempts.setPosition(id, index)
+			);
 	}
 	next = () => this.#enqueue(() => this.#goTo(this.#index + 1));
 	previous = () => this.#enqueue(() => this.#goTo(this.#index - 1));
@@ -217,17 +224,30 @@ export class AttemptSession {
 			bank.domains.map((d) => d.id),
 			end - attempt.startedAt
 		);
-		await repositories().attempts.submit(attempt.id!, score, end);
-		this.#attempt = { ...attempt, status: 'submitted', submittedAt: end, score };
+		const stored = await this.#write('Your answers were not submitted', () =>
+			repositories().attempts.submit(attempt.id!, score, end)
+		);
+		if (stored) this.#attempt = { ...attempt, status: 'submitted', submittedAt: end, score };
 	}
 
-	async #save(answer: AnswerRecord, final: boolean): Promise<void> {
+	/** Saves an answer; the screen shows it only once it is stored. Resolves to whether it was. */
+	async #save(answer: AnswerRecord, final: boolean): Promise<boolean> {
 		this.#error = null;
+		const stored = await this.#write('Your answer was not saved', () =>
+			repositories().attempts.saveAnswer(answer, { currentIndex: this.#index, final })
+		);
+		if (stored) this.#answers = new Map(this.#answers).set(answer.itemId, answer);
+		return stored;
+	}
+
+	/** Runs one write; a failure becomes the screen's error (never a rejection). Resolves to whether it stored. */
+	async #write(failedPrefix: string, write: () => Promise<void>): Promise<boolean> {
 		try {
-			await repositories().attempts.saveAnswer(answer, { currentIndex: this.#index, final });
-			this.#answers = new Map(this.#answers).set(answer.itemId, answer);
+			await write();
+			return true;
 		} catch (e) {
-			this.#error = `Your answer was not saved: ${(e as Error).message}`;
+			this.#error = writeErrorMessage(e, failedPrefix);
+			return false;
 		}
 	}
 }

@@ -1,6 +1,7 @@
 /** The decks on this device, for the home screen and the decks page. */
 // Through startup.ts: the home screen lists the decks.
 import { startupRepositories, type AddOutcome } from '$lib/db/startup';
+import { writeErrorMessage } from '$lib/db/storage';
 import type { Deck } from '$lib/domain/deck/types';
 
 export class DeckList {
@@ -23,7 +24,14 @@ export class DeckList {
 	}
 
 	async remove(deck: Deck): Promise<void> {
-		await startupRepositories().decks.remove(deck.id);
+		this.#error = null;
+		this.#message = '';
+		try {
+			await startupRepositories().decks.remove(deck.id);
+		} catch (e) {
+			this.#error = writeErrorMessage(e, `“${deck.title}” was not removed`);
+			return;
+		}
 		this.#message = `Removed “${deck.title}”.`;
 		await this.load();
 	}
@@ -39,7 +47,13 @@ export class DeckList {
 			this.#error = `${file.name}: ${result.error} Nothing was changed.`;
 			return;
 		}
-		const outcome: AddOutcome = await startupRepositories().decks.receive(result.deck);
+		let outcome: AddOutcome;
+		try {
+			outcome = await startupRepositories().decks.receive(result.deck);
+		} catch (e) {
+			this.#error = writeErrorMessage(e, `${file.name} was not added`);
+			return;
+		}
 		this.#message = {
 			added: `Added “${outcome.deck.title}”.`,
 			updated: `Updated “${outcome.deck.title}” to version ${outcome.deck.version}.`,
