@@ -1,5 +1,6 @@
 /** The one data-access module: the app's database instance and its repositories. The app shell and the home
  * screen read through startup.ts and app-settings.ts instead, over the same connection, to load less. */
+import { appSettings } from './app-settings';
 import { createBackupRepo } from './backup-repo';
 import { database } from './connection';
 import type { VitalsDatabase } from './database';
@@ -8,6 +9,7 @@ import { createDeckRepo } from './deck-repo';
 import { createProgressRepo } from './progress-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createStatsRepo } from './stats-repo';
+import { startupRepositories } from './startup';
 
 export function openRepositories(db: VitalsDatabase) {
 	return {
@@ -23,9 +25,14 @@ export function openRepositories(db: VitalsDatabase) {
 export type Repositories = ReturnType<typeof openRepositories>;
 
 let instance: Repositories | undefined;
-/** The app's repositories over the one connection, opened on first use (never during prerender). */
+/** The app's repositories over the one connection, opened on first use (never during prerender). The decks
+ * and settings are the app shell's own objects, so every caller shares one of each. */
 export function repositories(): Repositories {
-	instance ??= openRepositories(database());
+	instance ??= {
+		...openRepositories(database()),
+		decks: startupRepositories().decks,
+		settings: appSettings()
+	};
 	return instance;
 }
 
