@@ -4,6 +4,15 @@ import { defineConfig } from 'vitest/config';
 import { pwaManifest } from './scripts/pwa-manifest.js';
 
 export default defineConfig({
+	resolve: {
+		alias: [
+			// The packages' modern ES-module builds, for the browsers SvelteKit targets anyway: Dexie's default
+			// entry wraps its ES5 UMD file (CommonJS interop, nothing tree-shaken) and workbox-window's default is
+			// transpiled to ES5. Both are on the home page's first load.
+			{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+			{ find: /^workbox-window$/, replacement: 'workbox-window/build/workbox-window.prod.mjs' }
+		]
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -12,7 +12,6 @@ import type { ProgressRow } from '$lib/domain/records/progress';
 import type { ReviewRow } from '$lib/domain/records/review';
 import type { SettingRow } from '$lib/domain/records/settings';
 import { summarise } from '$lib/domain/progress/activity';
-import { repairStoredRows } from './repair-rows';
 
 // Each stored record's type is inferred from its schema in domain/records/, which the backup also uses.
 export type { AttemptRow, ProgressRow, ReviewRow };
@@ -76,6 +75,12 @@ export class VitalsDatabase extends Dexie {
 			});
 		this.version(5)
 			.stores(SCHEMA[5])
-			.upgrade(async (tx) => void (await repairStoredRows(tx)));
+			.upgrade(async (tx) => {
+				// Loaded for the upgrade only: the repair brings every record schema (and valibot), which the
+				// first screen of every start would otherwise carry. Dexie.waitFor keeps the upgrade's
+				// transaction open while the module loads (the service worker has it precached).
+				const { repairStoredRows } = await Dexie.waitFor(import('./repair-rows'));
+				await repairStoredRows(tx);
+			});
 	}
 }

@@ -1,5 +1,6 @@
 /** What a screen says after a write: `ok` goes in its status line, `error` in its alert. */
-import { writeErrorMessage } from '$lib/db';
+// Not through the barrel ($lib/db): screens on the first load (the home screen's decks) report writes too.
+import { writeErrorMessage } from '$lib/db/storage';
 
 export interface Notice {
 	kind: 'ok' | 'error';

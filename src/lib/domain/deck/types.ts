@@ -2,7 +2,6 @@
 import type { Deck } from '../records/deck';
 
 export type { Deck } from '../records/deck';
-export { MAX_DECK_ITEMS } from '../records/deck';
 
 /** What travels in a link or file: the deck without what only this device knows. */
 export type SharedDeck = Omit<Deck, 'origin' | 'sourceUrl'>;

@@ -4,7 +4,8 @@
  * falls within one local day wherever the student is, and days are worked out when the screen is drawn.
  */
 
-import { QUARTER_MS, type ActivityRow } from '../records/activity';
+import type { ActivityRow } from '../records/activity';
+import { QUARTER_MS } from '../records/quarter';
 
 export { QUARTER_MS, type ActivityRow };
 

@@ -4,8 +4,9 @@
  */
 import * as v from 'valibot';
 import { countSchema, idSchema, intIn, TIME_MAX } from './fields';
+import { QUARTER_MS } from './quarter';
 
-export const QUARTER_MS = 900_000;
+export { QUARTER_MS };
 
 export const activityRowSchema = v.object({
 	/** The study set's id; stored rows keep the name `bankId`. */

@@ -1,7 +1,8 @@
 /** The decks on this device, for the home screen and the decks page. */
-import { repositories, writeErrorMessage, type AddOutcome } from '$lib/db';
+// Through startup.ts: the home screen lists the decks.
+import { startupRepositories, type AddOutcome } from '$lib/db/startup';
+import { writeErrorMessage } from '$lib/db/storage';
 import type { Deck } from '$lib/domain/deck/types';
-import { readDeckFile } from './open-link';
 
 export class DeckList {
 	#decks = $state.raw<Deck[]>([]);
@@ -19,14 +20,14 @@ export class DeckList {
 	}
 
 	async load(): Promise<void> {
-		this.#decks = await repositories().decks.list();
+		this.#decks = await startupRepositories().decks.list();
 	}
 
 	async remove(deck: Deck): Promise<void> {
 		this.#error = null;
 		this.#message = '';
 		try {
-			await repositories().decks.remove(deck.id);
+			await startupRepositories().decks.remove(deck.id);
 		} catch (e) {
 			this.#error = writeErrorMessage(e, `“${deck.title}” was not removed`);
 			return;
@@ -39,6 +40,8 @@ export class DeckList {
 	async importFile(file: File): Promise<void> {
 		this.#error = null;
 		this.#message = '';
+		// Loaded on use: the deck schema and link codec are not the home screen's to carry.
+		const { readDeckFile } = await import('./open-link');
 		const result = await readDeckFile(await file.text());
 		if (!result.ok) {
 			this.#error = `${file.name}: ${result.error} Nothing was changed.`;
@@ -46,7 +49,7 @@ export class DeckList {
 		}
 		let outcome: AddOutcome;
 		try {
-			outcome = await repositories().decks.receive(result.deck);
+			outcome = await startupRepositories().decks.receive(result.deck);
 		} catch (e) {
 			this.#error = writeErrorMessage(e, `${file.name} was not added`);
 			return;
