@@ -22,16 +22,19 @@ function tablesOf(db: VitalsDatabase) {
 
 /** Every backed-up table, typed by the same schemas the backup is checked with, so nothing is cast. */
 async function readAll(db: VitalsDatabase): Promise<BackupTables> {
-	const [progress, reviews, settings, attempts, answers, itemStats, decks] = await Promise.all([
-		db.progress.toArray(),
-		db.reviews.toArray(),
-		db.settings.toArray(),
-		db.attempts.toArray(),
-		db.answers.toArray(),
-		db.itemStats.toArray(),
-		db.decks.toArray()
-	]);
-	return { progress, reviews, settings, attempts, answers, itemStats, decks };
+	const [progress, reviews, settings, attempts, answers, itemStats, decks, classes, classResults] =
+		await Promise.all([
+			db.progress.toArray(),
+			db.reviews.toArray(),
+			db.settings.toArray(),
+			db.attempts.toArray(),
+			db.answers.toArray(),
+			db.itemStats.toArray(),
+			db.decks.toArray(),
+			db.classes.toArray(),
+			db.classResults.toArray()
+		]);
+	return { progress, reviews, settings, attempts, answers, itemStats, decks, classes, classResults };
 }
 
 async function addAll(db: VitalsDatabase, t: BackupTables): Promise<number> {
@@ -42,6 +45,8 @@ async function addAll(db: VitalsDatabase, t: BackupTables): Promise<number> {
 	await db.answers.bulkAdd(t.answers);
 	await db.itemStats.bulkAdd(t.itemStats);
 	await db.decks.bulkAdd(t.decks);
+	await db.classes.bulkAdd(t.classes);
+	await db.classResults.bulkAdd(t.classResults);
 	return TABLES.reduce((n, name) => n + t[name].length, 0);
 }
 
@@ -72,6 +77,8 @@ export function createBackupRepo(db: VitalsDatabase) {
 				}
 				await db.itemStats.bulkPut(plan.itemStats);
 				await db.decks.bulkPut(plan.decks);
+				await db.classes.bulkAdd(plan.classes);
+				await db.classResults.bulkAdd(plan.classResults);
 				await rebuildActivity(db);
 				return planSize(plan);
 			});

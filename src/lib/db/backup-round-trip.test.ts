@@ -7,6 +7,8 @@ import { BACKUP_FORMAT, parseBackup, type Backup } from '$lib/domain/backup/sche
 import { createScheduler, newMemory } from '$lib/domain/study/scheduling';
 import { attemptRowSchema } from '$lib/domain/records/attempt';
 import { answerRowSchema } from '$lib/domain/records/answer';
+import { resultPayloadSchema } from '$lib/domain/class/result-payload';
+import { classPrivateKeySchema, classResultRowSchema, classRowSchema } from '$lib/domain/records/class';
 import { deckRowSchema } from '$lib/domain/records/deck';
 import { itemStatRowSchema } from '$lib/domain/records/item-stat';
 import { memorySchema, progressRowSchema } from '$lib/domain/records/progress';
@@ -161,6 +163,45 @@ function fullBackup(): Backup {
 					origin: 'imported',
 					sourceUrl: 'https://example.org/venipuncture.json'
 				}
+			],
+			classes: [
+				{
+					id: 'Zk3lQm9xTq2bVw8nRt5yHA',
+					name: 'Phlebotomy 101, evening',
+					createdAt: t0 - 30 * DAY,
+					publicKey: 'B' + 'A'.repeat(86),
+					privateKey: {
+						kty: 'EC',
+						crv: 'P-256',
+						x: 'x'.repeat(43),
+						y: 'y'.repeat(43),
+						d: 'd'.repeat(43),
+						ext: true,
+						key_ops: ['deriveBits']
+					}
+				}
+			],
+			classResults: [
+				{
+					id: 'result-maya-0001',
+					classId: 'Zk3lQm9xTq2bVw8nRt5yHA',
+					assignmentId: 'week3-venipuncture',
+					result: {
+						v: 1,
+						id: 'result-maya-0001',
+						classId: 'Zk3lQm9xTq2bVw8nRt5yHA',
+						assignmentId: 'week3-venipuncture',
+						student: 'Maya Lopez',
+						startedAt: t0 - DAY,
+						submittedAt: t0 - DAY + 900_000,
+						timeMs: 840_000,
+						answers: [
+							{ itemId: 'cpt-sc-0001', choice: 2 },
+							{ itemId: 'deck-abcd1234-0001', choice: null }
+						]
+					},
+					receivedAt: t0 - DAY + 3_600_000
+				}
 			]
 		}
 	};
@@ -186,6 +227,10 @@ describe('backup and restore round trip', () => {
 		has(t.answers[0]!, answerRowSchema);
 		has(t.itemStats[0]!, itemStatRowSchema);
 		has(t.decks[0]!, deckRowSchema);
+		has(t.classes[0]!, classRowSchema);
+		has(t.classes[0]!.privateKey, classPrivateKeySchema);
+		has(t.classResults[0]!, classResultRowSchema);
+		has(t.classResults[0]!.result, resultPayloadSchema);
 		expect(t.settings.map((s) => s.key).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
 	});
 

@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ActivityRow } from '$lib/domain/records/activity';
 import type { AnswerRecord } from '$lib/domain/records/answer';
 import type { AttemptRow } from '$lib/domain/records/attempt';
+import type { ClassResultRow, ClassRow } from '$lib/domain/records/class';
 import type { Deck } from '$lib/domain/records/deck';
 import type { ItemStat } from '$lib/domain/records/item-stat';
 import type { ProgressRow } from '$lib/domain/records/progress';
@@ -42,7 +43,12 @@ export const SCHEMA = {
 		activity: '[bankId+quarter]'
 	},
 	// No new tables or indexes: the upgrade removes rows no version of the app writes (see repair-rows.ts).
-	5: {}
+	5: {},
+	6: {
+		// An instructor's classes (with their key pairs) and the results received for them.
+		classes: 'id, createdAt',
+		classResults: 'id, classId, [classId+assignmentId]'
+	}
 } as const;
 
 export class VitalsDatabase extends Dexie {
@@ -54,6 +60,8 @@ export class VitalsDatabase extends Dexie {
 	itemStats!: EntityTable<ItemStat, 'itemId'>;
 	decks!: EntityTable<Deck, 'id'>;
 	activity!: Dexie.Table<ActivityRow, [string, number]>;
+	classes!: EntityTable<ClassRow, 'id'>;
+	classResults!: EntityTable<ClassResultRow, 'id'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -82,5 +90,7 @@ export class VitalsDatabase extends Dexie {
 				const { repairStoredRows } = await Dexie.waitFor(import('./repair-rows'));
 				await repairStoredRows(tx);
 			});
+		// v6 adds tables only: nothing stored in v5 changes.
+		this.version(6).stores(SCHEMA[6]);
 	}
 }

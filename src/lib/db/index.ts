@@ -5,6 +5,7 @@ import { createBackupRepo } from './backup-repo';
 import { database } from './connection';
 import type { VitalsDatabase } from './database';
 import { createAttemptRepo } from './attempt-repo';
+import { createClassRepo } from './class-repo';
 import { createDeckRepo } from './deck-repo';
 import { createProgressRepo } from './progress-repo';
 import { createSettingsRepo } from './settings-repo';
@@ -19,7 +20,8 @@ export function openRepositories(db: VitalsDatabase) {
 		attempts: createAttemptRepo(db),
 		stats: createStatsRepo(db),
 		backup: createBackupRepo(db),
-		decks: createDeckRepo(db)
+		decks: createDeckRepo(db),
+		classes: createClassRepo(db)
 	};
 }
 export type Repositories = ReturnType<typeof openRepositories>;

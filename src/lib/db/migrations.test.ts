@@ -51,7 +51,7 @@ describe('schema upgrades', () => {
 		const before = await writeV1(name);
 		const db = new VitalsDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBe(6);
 		expect(await db.progress.toArray()).toEqual(before.progress);
 		expect(await db.reviews.toArray()).toEqual(before.reviews);
 		expect(await db.settings.toArray()).toEqual(before.settings);
@@ -308,7 +308,7 @@ describe('v4 → v5 removes rows no version of the app writes', () => {
 
 		const db = new VitalsDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBe(6);
 		expect(await db.settings.toArray()).toEqual([
 			{ key: 'dailyNewLimit', value: 35 },
 			{ key: 'theme', value: 'dark' }
@@ -346,7 +346,35 @@ describe('v4 → v5 removes rows no version of the app writes', () => {
 
 		const db = new VitalsDatabase(name);
 		await db.open();
-		expect(await snapshot(db)).toStrictEqual(before);
+		// v6 adds the (empty) class tables and changes nothing else.
+		expect(await snapshot(db)).toStrictEqual({ ...before, classes: [], classResults: [] });
 		db.close();
+	});
+
+	// Nested to reuse the rows written above, as v5 wrote them.
+	describe('then v5 → v6 adds the class tables', () => {
+		it('keeps every row v5 wrote and opens empty, queryable classes and classResults', async () => {
+			const name = fresh();
+			const v5 = openAsShipped(name, 5);
+			await v5.table('progress').bulkPut([card('cpt-rbc-0001')]);
+			await v5.table('reviews').bulkAdd([review(1)]);
+			await v5.table('attempts').bulkAdd([attempt(1)]);
+			await v5.table('answers').bulkAdd([answer(1)]);
+			await v5.table('itemStats').bulkPut([stat]);
+			await v5.table('decks').bulkPut([deck('good0001')]);
+			await v5.table('settings').bulkPut([{ key: 'theme', value: 'dark' }]);
+			await v5.table('activity').bulkPut([{ bankId: 'cpt', quarter: Math.floor(t0 / 900_000), count: 2 }]);
+			const snapshot = async (d: Dexie) =>
+				Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()])));
+			const before = await snapshot(v5);
+			v5.close();
+
+			const db = new VitalsDatabase(name);
+			await db.open();
+			expect(db.verno).toBe(6);
+			expect(await snapshot(db)).toStrictEqual({ ...before, classes: [], classResults: [] });
+			expect(await db.classResults.where('[classId+assignmentId]').equals(['c', 'a']).count()).toBe(0);
+			db.close();
+		});
 	});
 });

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { answerRowSchema } from '../records/answer';
 import { attemptRowSchema } from '../records/attempt';
+import { classResultRowSchema, classRowSchema } from '../records/class';
 import { deckRowSchema } from '../records/deck';
 import { rowIdSchema, timeSchema } from '../records/fields';
 import { itemStatRowSchema } from '../records/item-stat';
@@ -40,7 +41,17 @@ export const backupTablesSchema = v.object({
 	attempts: rowsOf(attemptRowSchema, 'id', (r) => r.id),
 	answers: rowsOf(answerRowSchema, 'attemptId and itemId', (r) => `${r.attemptId} ${r.itemId}`),
 	itemStats: rowsOf(itemStatRowSchema, 'itemId', (r) => r.itemId),
-	decks: rowsOf(deckRowSchema, 'id', (r) => r.id)
+	decks: rowsOf(deckRowSchema, 'id', (r) => r.id),
+	// Classes hold their private keys, so a restored backup can still read the class's results. Backups made
+	// before classes existed have neither table.
+	classes: v.optional(
+		rowsOf(classRowSchema, 'id', (r) => r.id),
+		() => []
+	),
+	classResults: v.optional(
+		rowsOf(classResultRowSchema, 'id', (r) => r.id),
+		() => []
+	)
 });
 
 export const backupSchema = v.object({

@@ -3,7 +3,7 @@
 // accuracy for the set; a reload resumes the same strip; a finished block is scored and a new one begins; a new
 // choice of groups applies at once; an empty choice is refused without storing anything.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { repositories } from '$lib/db';
+import { repositories, type ExamStats } from '$lib/db';
 import { rhythmsIn } from '$lib/domain/strip/trainer';
 import { TrainerSession } from './session.svelte';
 
@@ -59,7 +59,9 @@ describe('the rhythm trainer', () => {
 		expect(new Set(attempt!.itemIds).size).toBe(attempt!.itemIds.length);
 		const stat = await repositories().db.itemStats.get(q.item.id);
 		expect(stat).toMatchObject({ bankId: 'cet', domain: 'ekg-analysis-interpretation', seen: 1, correct: 1 });
-		const stats = await repositories().stats.load('cet', 0);
+		const stats = await new Promise<ExamStats>((resolve, reject) => {
+			const stop = repositories().stats.watch('cet', 0, (s) => (stop(), resolve(s)), reject);
+		});
 		expect(stats.activity).toHaveLength(1);
 		expect(session.score).toEqual({ right: 1, answered: 1 });
 
