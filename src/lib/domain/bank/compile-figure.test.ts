@@ -34,6 +34,7 @@ function mcq(
 		choices,
 		answer: 1,
 		rationale,
+		source: 'Dubin, Rapid Interpretation of EKGs',
 		...extra
 	};
 }
