@@ -41,7 +41,19 @@ export function loadBanks(root = BANKS_DIR): { results: CompileResult[]; errors:
 			errors.push(...yamlErrors);
 			continue;
 		}
-		const result = compileBank({ header, domainFiles });
+		const svgFiles = readdirSync(folder)
+			.filter((f) => f.endsWith('.svg'))
+			.sort()
+			.map((name) => {
+				const path = join(folder, name);
+				return { file: relative(join(root, '..'), path), name, text: readFileSync(path, 'utf8') };
+			});
+		const result = compileBank({
+			header,
+			domainFiles,
+			svgFiles,
+			folder: relative(join(root, '..'), folder)
+		});
 		if (result.bank && result.bank.id !== dir.name) {
 			result.errors.push(
 				`${header.file}: id: expected "${dir.name}" (the folder name), got "${result.bank.id}"`

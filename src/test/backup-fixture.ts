@@ -69,6 +69,8 @@ export const sample: Backup = {
 			}
 		],
 		itemStats: [],
-		decks: []
+		decks: [],
+		classes: [],
+		classResults: []
 	}
 };

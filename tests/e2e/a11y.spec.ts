@@ -9,6 +9,8 @@ const expectAccessible = expectGoodScreen;
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`every screen passes axe in the ${colorScheme} theme`, async ({ page }) => {
+		// Many screens, each read by axe and word by word: more than one test's usual minute on a busy machine.
+		test.setTimeout(240_000);
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Choose an exam' })).toBeVisible();

@@ -132,10 +132,17 @@ test('a corrupt, foreign or newer backup is refused and nothing changes', async 
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download backup' }).click();
 	const good = await readFile((await (await downloading).path())!, 'utf8');
+	const parsed = JSON.parse(good) as { tables: object };
 	const cases: [string, string, RegExp][] = [
 		['truncated.json', good.slice(0, Math.floor(good.length * 0.6)), /not complete/],
 		['notes.json', JSON.stringify({ notes: ['hello'] }), /not a Vitals backup/],
-		['newer.json', JSON.stringify({ ...JSON.parse(good), format: 99 }), /newer version of Vitals/],
+		['photo.json', 'GIF89a\u0001\u0000', /not a backup: it is not JSON/],
+		[
+			'proto.json',
+			JSON.stringify({ ...parsed, tables: { ...parsed.tables, settings: [{ key: '__proto__', value: 1 }] } }),
+			/unknown setting "__proto__"/
+		],
+		['newer.json', JSON.stringify({ ...parsed, format: 99 }), /newer version of Vitals/],
 		[
 			'damaged.json',
 			good.replace('"grade":"easy"', '"grade":"perfect"'),

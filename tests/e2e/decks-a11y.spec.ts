@@ -15,6 +15,8 @@ async function dismissToasts(page: Page) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`deck screens pass axe in the ${colorScheme} theme`, async ({ page }) => {
+		// Many screens, each read by axe and word by word: more than one test's usual minute on a busy machine.
+		test.setTimeout(240_000);
 		await page.emulateMedia({ colorScheme });
 		await dismissToasts(page);
 		await page.goto('/decks');

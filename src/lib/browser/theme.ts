@@ -2,6 +2,7 @@
 import type { Settings } from '$lib/db';
 
 export function applyTheme(theme: Settings['theme']): void {
+	if (typeof document === 'undefined') return; // no page: unit tests of the settings
 	const root = document.documentElement;
 	if (theme === 'system') delete root.dataset.theme;
 	else root.dataset.theme = theme;

@@ -144,4 +144,27 @@ describe('attempt repository', () => {
 		expect(await repos.db.activity.count()).toBe(0);
 		expect((await repos.attempts.get(id))?.currentIndex).toBe(0);
 	});
+
+	it('item history rows hold only their own fields, not the answer that created them', async () => {
+		open();
+		const historyFields = [
+			'itemId',
+			'bankId',
+			'domain',
+			'seen',
+			'correct',
+			'lastAnsweredAt',
+			'missed',
+			'rightSinceMiss',
+			'flagged',
+			'recent'
+		];
+		const tutor = await repos.attempts.create(attempt('tutor'));
+		await repos.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0001', false), { currentIndex: 0, final: true });
+		const test = await repos.attempts.create(attempt('test'));
+		await repos.attempts.saveAnswer(answer(test, 'cpt-rbc-0002', true), { currentIndex: 1, final: false });
+		await repos.attempts.submit(test, score, t0 + 5000);
+		for (const row of await repos.db.itemStats.toArray()) expect(Object.keys(row)).toEqual(historyFields);
+		expect(await repos.db.itemStats.count()).toBe(2);
+	});
 });

@@ -17,7 +17,7 @@ export function createAttemptRepo(db: VitalsDatabase) {
 
 	return {
 		async create(attempt: AttemptRecord): Promise<number> {
-			return db.transaction('rw', db.attempts, () => db.attempts.add(attempt) as Promise<number>);
+			return db.transaction('rw', db.attempts, () => db.attempts.add(attempt));
 		},
 
 		async get(id: number): Promise<AttemptRow | undefined> {

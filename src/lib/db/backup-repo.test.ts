@@ -103,6 +103,14 @@ describe('backup and restore', () => {
 		expect(await r.backup.exportAll(t0)).toEqual(before);
 	});
 
+	it('refuses to write a backup its own restore would refuse, naming the row and field', async () => {
+		const r = open();
+		await seed(r);
+		// Written around the typed table, as a bug could: Infinity becomes null in JSON.
+		await r.db.table('attempts').update(1, { seed: Infinity });
+		await expect(r.backup.exportAll(t0)).rejects.toThrow(/attempts\.0\.seed: expected a whole number/);
+	});
+
 	it('merge adds what is missing, renumbering attempts and keeping their answers', async () => {
 		const r = open();
 		await r.db.attempts.add({ ...sample.tables.attempts[0]!, id: undefined, startedAt: 1 }); // takes id 1

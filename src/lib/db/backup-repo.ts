@@ -2,7 +2,14 @@
  * Export and restore of every table. Restore runs in one read-write transaction over all tables: if any
  * write fails (a bad row, a full disk), IndexedDB rolls the whole restore back and nothing changes.
  */
-import { BACKUP_APP, BACKUP_FORMAT, TABLES, type Backup, type BackupTables } from '$lib/domain/backup/schema';
+import {
+	BACKUP_APP,
+	BACKUP_FORMAT,
+	backupTables,
+	TABLES,
+	type Backup,
+	type BackupTables
+} from '$lib/domain/backup/schema';
 import { mergePlan, planSize } from '$lib/domain/backup/merge';
 import { rebuildActivity } from './activity-store';
 import type { VitalsDatabase } from './database';
@@ -13,15 +20,40 @@ function tablesOf(db: VitalsDatabase) {
 	return TABLES.map((t) => db.table(t));
 }
 
+/** Every backed-up table, typed by the same schemas the backup is checked with, so nothing is cast. */
 async function readAll(db: VitalsDatabase): Promise<BackupTables> {
-	const entries = await Promise.all(TABLES.map(async (t) => [t, await db.table(t).toArray()] as const));
-	return Object.fromEntries(entries) as unknown as BackupTables;
+	const [progress, reviews, settings, attempts, answers, itemStats, decks, classes, classResults] =
+		await Promise.all([
+			db.progress.toArray(),
+			db.reviews.toArray(),
+			db.settings.toArray(),
+			db.attempts.toArray(),
+			db.answers.toArray(),
+			db.itemStats.toArray(),
+			db.decks.toArray(),
+			db.classes.toArray(),
+			db.classResults.toArray()
+		]);
+	return { progress, reviews, settings, attempts, answers, itemStats, decks, classes, classResults };
+}
+
+async function addAll(db: VitalsDatabase, t: BackupTables): Promise<number> {
+	await db.progress.bulkAdd(t.progress);
+	await db.reviews.bulkAdd(t.reviews);
+	await db.settings.bulkAdd(t.settings);
+	await db.attempts.bulkAdd(t.attempts);
+	await db.answers.bulkAdd(t.answers);
+	await db.itemStats.bulkAdd(t.itemStats);
+	await db.decks.bulkAdd(t.decks);
+	await db.classes.bulkAdd(t.classes);
+	await db.classResults.bulkAdd(t.classResults);
+	return TABLES.reduce((n, name) => n + t[name].length, 0);
 }
 
 export function createBackupRepo(db: VitalsDatabase) {
 	return {
 		async exportAll(now: number): Promise<Backup> {
-			const tables = await db.transaction('r', tablesOf(db), () => readAll(db));
+			const tables = backupTables(await db.transaction('r', tablesOf(db), () => readAll(db)));
 			return { app: BACKUP_APP, format: BACKUP_FORMAT, schemaVersion: db.verno, exportedAt: now, tables };
 		},
 
@@ -31,11 +63,7 @@ export function createBackupRepo(db: VitalsDatabase) {
 			return db.transaction('rw', [...tablesOf(db), db.activity], async () => {
 				if (mode === 'replace') {
 					for (const t of TABLES) await db.table(t).clear();
-					let n = 0;
-					for (const t of TABLES) {
-						await db.table(t).bulkAdd(backup.tables[t] as never[]);
-						n += backup.tables[t].length;
-					}
+					const n = await addAll(db, backup.tables);
 					await rebuildActivity(db);
 					return n;
 				}
@@ -44,11 +72,13 @@ export function createBackupRepo(db: VitalsDatabase) {
 				await db.reviews.bulkAdd(plan.reviews);
 				await db.settings.bulkPut(plan.settings);
 				for (const { attempt, answers } of plan.attempts) {
-					const attemptId = (await db.attempts.add(attempt)) as number;
+					const attemptId = await db.attempts.add(attempt);
 					await db.answers.bulkPut(answers.map((a) => ({ ...a, attemptId })));
 				}
 				await db.itemStats.bulkPut(plan.itemStats);
 				await db.decks.bulkPut(plan.decks);
+				await db.classes.bulkAdd(plan.classes);
+				await db.classResults.bulkAdd(plan.classResults);
 				await rebuildActivity(db);
 				return planSize(plan);
 			});
@@ -70,12 +100,9 @@ export function createBackupRepo(db: VitalsDatabase) {
 						.where('[bankId+startedAt]')
 						.between(all[0], all[1])
 						.primaryKeys();
-					await db.answers
-						.where('attemptId')
-						.anyOf(attemptIds as number[])
-						.delete();
+					await db.answers.where('attemptId').anyOf(attemptIds).delete();
 					await db.answers.where('[bankId+answeredAt]').between(all[0], all[1]).delete();
-					await db.attempts.bulkDelete(attemptIds as number[]);
+					await db.attempts.bulkDelete(attemptIds);
 					await db.itemStats.where('bankId').equals(bankId).delete();
 					await db.activity.where('[bankId+quarter]').between(all[0], all[1]).delete();
 				}

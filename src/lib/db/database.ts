@@ -3,39 +3,19 @@
  * and a test opens a database written by version n with realistic data (see migrations.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Grade, Memory } from '$lib/domain/study/scheduling';
-import type { AttemptRecord, AnswerRecord, ItemStat } from '$lib/domain/attempt/types';
-import type { Deck } from '$lib/domain/deck/types';
-import { summarise, type ActivityRow } from '$lib/domain/progress/activity';
+import type { ActivityRow } from '$lib/domain/records/activity';
+import type { AnswerRecord } from '$lib/domain/records/answer';
+import type { AttemptRow } from '$lib/domain/records/attempt';
+import type { ClassResultRow, ClassRow } from '$lib/domain/records/class';
+import type { Deck } from '$lib/domain/records/deck';
+import type { ItemStat } from '$lib/domain/records/item-stat';
+import type { ProgressRow } from '$lib/domain/records/progress';
+import type { ReviewRow } from '$lib/domain/records/review';
+import type { SettingRow } from '$lib/domain/records/settings';
+import { summarise } from '$lib/domain/progress/activity';
 
-/** Scheduling state of one item. Keyed by item id, which is globally unique and stable. */
-export interface ProgressRow extends Memory {
-	itemId: string;
-	/** The study set the item belongs to (an exam bank, the guide or a deck); stored name kept, so `bankId`. */
-	bankId: string;
-}
-
-/** One grading of a flashcard. `before` allows undo and lets FSRS be re-fit from history later. */
-export interface ReviewRow {
-	id?: number;
-	itemId: string;
-	/** The study set that was being studied; stored name kept, so `bankId`. */
-	bankId: string;
-	grade: Grade;
-	reviewedAt: number;
-	before: Memory | null;
-	after: Memory;
-}
-
-export interface SettingRow {
-	key: string;
-	value: unknown;
-}
-
-export type AttemptRow = AttemptRecord & { id?: number };
-export type AnswerRow = AnswerRecord;
-export type ItemStatRow = ItemStat;
-export type DeckRow = Deck;
+// Each stored record's type is inferred from its schema in domain/records/, which the backup also uses.
+export type { AttemptRow, ProgressRow, ReviewRow };
 
 export const DB_NAME = 'vitals';
 
@@ -61,6 +41,13 @@ export const SCHEMA = {
 		// Study activity per bank and quarter-hour, kept in the same transactions as reviews and answers:
 		// streaks and the heatmap read a few thousand rows instead of a year of reviews.
 		activity: '[bankId+quarter]'
+	},
+	// No new tables or indexes: the upgrade removes rows no version of the app writes (see repair-rows.ts).
+	5: {},
+	6: {
+		// An instructor's classes (with their key pairs) and the results received for them.
+		classes: 'id, createdAt',
+		classResults: 'id, classId, [classId+assignmentId]'
 	}
 } as const;
 
@@ -69,10 +56,12 @@ export class VitalsDatabase extends Dexie {
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 	attempts!: EntityTable<AttemptRow, 'id'>;
-	answers!: Dexie.Table<AnswerRow, [number, string]>;
-	itemStats!: EntityTable<ItemStatRow, 'itemId'>;
-	decks!: EntityTable<DeckRow, 'id'>;
+	answers!: Dexie.Table<AnswerRecord, [number, string]>;
+	itemStats!: EntityTable<ItemStat, 'itemId'>;
+	decks!: EntityTable<Deck, 'id'>;
 	activity!: Dexie.Table<ActivityRow, [string, number]>;
+	classes!: EntityTable<ClassRow, 'id'>;
+	classResults!: EntityTable<ClassResultRow, 'id'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -89,8 +78,19 @@ export class VitalsDatabase extends Dexie {
 					.each((r: ReviewRow) => void events.push({ bankId: r.bankId, at: r.reviewedAt }));
 				await tx
 					.table('answers')
-					.each((a: AnswerRow) => void events.push({ bankId: a.bankId, at: a.answeredAt }));
+					.each((a: AnswerRecord) => void events.push({ bankId: a.bankId, at: a.answeredAt }));
 				await tx.table('activity').bulkPut(summarise(events));
 			});
+		this.version(5)
+			.stores(SCHEMA[5])
+			.upgrade(async (tx) => {
+				// Loaded for the upgrade only: the repair brings every record schema (and valibot), which the
+				// first screen of every start would otherwise carry. Dexie.waitFor keeps the upgrade's
+				// transaction open while the module loads (the service worker has it precached).
+				const { repairStoredRows } = await Dexie.waitFor(import('./repair-rows'));
+				await repairStoredRows(tx);
+			});
+		// v6 adds tables only: nothing stored in v5 changes.
+		this.version(6).stores(SCHEMA[6]);
 	}
 }

@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler, newMemory } from '$lib/domain/study/scheduling';
+import { openAsShipped } from './as-shipped';
 import { SCHEMA, VitalsDatabase } from './database';
 
 let n = 0;
@@ -50,7 +51,7 @@ describe('schema upgrades', () => {
 		const before = await writeV1(name);
 		const db = new VitalsDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(6);
 		expect(await db.progress.toArray()).toEqual(before.progress);
 		expect(await db.reviews.toArray()).toEqual(before.reviews);
 		expect(await db.settings.toArray()).toEqual(before.settings);
@@ -162,5 +163,218 @@ describe('schema upgrades', () => {
 		expect(await db.itemStats.get('cpt-rbc-0003')).toEqual(stat);
 		expect(await db.attempts.where('status').equals('active').count()).toBe(1);
 		db.close();
+	});
+});
+
+describe('v4 → v5 removes rows no version of the app writes', () => {
+	const DAY = 86_400_000;
+	const memory = {
+		due: t0 + 3 * DAY,
+		stability: 3.2,
+		difficulty: 5.3,
+		scheduledDays: 3,
+		learningSteps: 0,
+		reps: 2,
+		lapses: 0,
+		state: 'review',
+		lastReview: t0
+	};
+	const card = (itemId: string, changes: object = {}) => ({ ...memory, itemId, bankId: 'cpt', ...changes });
+	const review = (id: number, changes: object = {}) => ({
+		itemId: 'cpt-rbc-0001',
+		bankId: 'cpt',
+		grade: 'good',
+		reviewedAt: t0 + id * 60_000,
+		before: null,
+		after: memory,
+		id,
+		...changes
+	});
+	const attempt = (id: number, changes: object = {}) => ({
+		bankId: 'cpt',
+		kind: 'quiz',
+		mode: 'test',
+		title: 'Quick 10',
+		itemIds: ['cpt-rbc-0002', 'cpt-rbc-0003'],
+		choiceOrders: [
+			[1, 0, 3, 2],
+			[0, 1, 2, 3]
+		],
+		seed: 5,
+		startedAt: t0,
+		timeLimitMs: null,
+		submittedAt: null,
+		status: 'active',
+		currentIndex: 1,
+		score: null,
+		id,
+		...changes
+	});
+	const answer = (attemptId: number, changes: object = {}) => ({
+		attemptId,
+		itemId: 'cpt-rbc-0002',
+		bankId: 'cpt',
+		domain: 'routine-blood-collections',
+		choice: 1,
+		correct: true,
+		answeredAt: t0 + attemptId * 1000,
+		flagged: false,
+		...changes
+	});
+	const stat = {
+		itemId: 'cpt-rbc-0002',
+		bankId: 'cpt',
+		domain: 'routine-blood-collections',
+		seen: 1,
+		correct: 1,
+		lastAnsweredAt: t0,
+		missed: false,
+		rightSinceMiss: 0,
+		flagged: false,
+		recent: [{ at: t0, correct: true }]
+	};
+	const deck = (id: string, changes: object = {}) => ({
+		id,
+		title: 'Week 1',
+		description: '',
+		author: '',
+		version: 1,
+		createdAt: t0,
+		updatedAt: t0,
+		itemRefs: ['cpt-rbc-0001'],
+		items: [],
+		origin: 'local',
+		...changes
+	});
+
+	it('keeps every row the app wrote, removes crafted ones, strips stray fields, rebuilds activity', async () => {
+		const name = fresh();
+		const v4 = openAsShipped(name, 4);
+		await v4.table('settings').bulkPut([
+			{ key: 'dailyNewLimit', value: 35 },
+			{ key: 'theme', value: 'dark' },
+			{ key: '__proto__', value: { '~run': 1 } },
+			{ key: 'constructor', value: 1 },
+			{ key: 'fontSize', value: 14 },
+			{ key: 'desiredRetention', value: 'lots' }
+		]);
+		await v4
+			.table('progress')
+			.bulkPut([
+				card('cpt-rbc-0001'),
+				card('cpt-rbc-0002', { due: 1e300 }),
+				card('cpt-rbc-0003', { reps: -1 }),
+				card('cpt-rbc-0004', { lastReview: Infinity }),
+				card('cpt-rbc-0005', { stability: Number.NaN })
+			]);
+		await v4.table('reviews').bulkAdd([review(1), review(2), review(3, { reviewedAt: Infinity })]);
+		await v4.table('attempts').bulkAdd([
+			attempt(1),
+			attempt(2, {
+				choiceOrders: [
+					[0, 0, 1, 2],
+					[0, 1, 2, 3]
+				]
+			}),
+			attempt(3, {
+				choiceOrders: [
+					[0, 1, 2, 5],
+					[0, 1, 2, 3]
+				]
+			}),
+			attempt(4, { seed: Infinity }),
+			attempt(5, { timeLimitMs: Infinity }),
+			attempt(6, { currentIndex: 7 })
+		]);
+		await v4
+			.table('answers')
+			.bulkAdd([
+				answer(1),
+				answer(2),
+				answer(3),
+				answer(4),
+				answer(5),
+				answer(6),
+				answer(1, { itemId: 'cpt-rbc-0003', choice: 4 })
+			]);
+		// The history row as the old emptyItemStat stored it: the answer's fields spread into it.
+		await v4.table('itemStats').bulkPut([
+			{ attemptId: 1, choice: 1, answeredAt: t0, ...stat },
+			{ ...stat, itemId: 'cpt-rbc-0009', seen: -1 }
+		]);
+		await v4.table('decks').bulkPut([deck('good0001'), deck('bad00001', { createdAt: 1e300 })]);
+		await v4.table('activity').bulkPut([{ bankId: 'cpt', quarter: 1, count: 99 }]);
+		v4.close();
+
+		const db = new VitalsDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(6);
+		expect(await db.settings.toArray()).toEqual([
+			{ key: 'dailyNewLimit', value: 35 },
+			{ key: 'theme', value: 'dark' }
+		]);
+		expect(await db.progress.toArray()).toEqual([card('cpt-rbc-0001')]);
+		expect(await db.reviews.toArray()).toEqual([review(1), review(2)]);
+		expect(await db.attempts.toArray()).toEqual([attempt(1)]);
+		expect(await db.answers.toArray()).toEqual([answer(1)]);
+		const stats = await db.itemStats.toArray();
+		expect(stats).toStrictEqual([stat]);
+		expect(await db.decks.toArray()).toEqual([deck('good0001')]);
+		// Two reviews (t0 + 1 and 2 minutes) and one answer (t0 + 1 s): one quarter-hour, three events.
+		expect(await db.activity.toArray()).toEqual([
+			{ bankId: 'cpt', quarter: Math.floor(t0 / 900_000), count: 3 }
+		]);
+		db.close();
+	});
+
+	it('changes nothing in a database the app wrote', async () => {
+		const name = fresh();
+		const v4 = openAsShipped(name, 4);
+		await v4.table('progress').bulkPut([card('cpt-rbc-0001')]);
+		await v4.table('reviews').bulkAdd([review(1)]);
+		await v4.table('attempts').bulkAdd([attempt(1)]);
+		await v4.table('answers').bulkAdd([answer(1)]);
+		await v4.table('itemStats').bulkPut([stat]);
+		await v4.table('decks').bulkPut([deck('good0001')]);
+		await v4.table('settings').bulkPut([{ key: 'examDates', value: { cpt: '2026-04-01' } }]);
+		const activity = [{ bankId: 'cpt', quarter: Math.floor(t0 / 900_000), count: 2 }];
+		await v4.table('activity').bulkPut(activity);
+		const snapshot = async (d: Dexie) =>
+			Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()])));
+		const before = await snapshot(v4);
+		v4.close();
+
+		const db = new VitalsDatabase(name);
+		await db.open();
+		// v6 adds the (empty) class tables and changes nothing else.
+		expect(await snapshot(db)).toStrictEqual({ ...before, classes: [], classResults: [] });
+		db.close();
+	});
+
+	// Nested to reuse the rows written above, as v5 wrote them.
+	describe('then v5 → v6 adds the class tables', () => {
+		it('keeps every row v5 wrote and opens empty, queryable classes and classResults', async () => {
+			const name = fresh();
+			const v5 = openAsShipped(name, 5);
+			await v5.table('progress').bulkPut([card('cpt-rbc-0001')]);
+			await v5.table('reviews').bulkAdd([review(1)]);
+			await v5.table('attempts').bulkAdd([attempt(1)]);
+			await v5.table('answers').bulkAdd([answer(1)]);
+			await v5.table('itemStats').bulkPut([stat]);
+			await v5.table('decks').bulkPut([deck('good0001')]);
+			await v5.table('settings').bulkPut([{ key: 'theme', value: 'dark' }]);
+			await v5.table('activity').bulkPut([{ bankId: 'cpt', quarter: Math.floor(t0 / 900_000), count: 2 }]);
+			const snapshot = async (d: Dexie) =>
+				Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()])));
+			const before = await snapshot(v5);
+			v5.close();
+
+			const db = new VitalsDatabase(name);
+			await db.open();
+			expect(db.verno).toBe(6);
+			expect(await snapshot(db)).toStrictEqual({ ...before, classes: [], classResults: [] });
+			expect(await db.classResults.where('[classId+assignmentId]').equals(['c', 'a']).count()).toBe(0);
+			db.close();
+		});
 	});
 });

@@ -9,14 +9,19 @@ export async function wordsBrokenMidWord(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const broken: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		const lineCount = (range: Range) =>
+			new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const text = node.textContent ?? '';
+			// A text run on one line cannot break a word; only runs that wrap are read word by word.
+			const whole = document.createRange();
+			whole.selectNodeContents(node);
+			if (lineCount(whole) < 2) continue;
 			for (const m of text.matchAll(/[\p{L}\p{N}'’]{2,24}/gu)) {
 				const range = document.createRange();
 				range.setStart(node, m.index);
 				range.setEnd(node, m.index + m[0].length);
-				const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top));
-				if (lines.size > 1) broken.push(m[0]);
+				if (lineCount(range) > 1) broken.push(m[0]);
 			}
 		}
 		return broken;

@@ -1,7 +1,8 @@
 /** Scoring an attempt and keeping per-item history. */
+import { RECENT_RESULTS } from '../records/item-stat';
 import type { AnswerRecord, AttemptScore, ItemStat } from './types';
 
-export const RECENT_RESULTS = 10;
+export { RECENT_RESULTS };
 /** Times an item missed must be answered right before it leaves "Missed items". */
 export const RIGHT_TO_CLEAR_MISS = 2;
 
@@ -36,10 +37,21 @@ export function scoreAttempt(
 
 export const percent = (correct: number, total: number) => (total ? Math.round((correct / total) * 100) : 0);
 
-/** History of an item never answered. */
-export function emptyItemStat(item: { itemId: string; bankId: string; domain: string }): ItemStat {
+/** History of an item never answered. Picks the three fields it needs: callers pass whole answers, whose
+ * other fields (attemptId, choice, answeredAt) do not belong in the history row. */
+export function emptyItemStat({
+	itemId,
+	bankId,
+	domain
+}: {
+	itemId: string;
+	bankId: string;
+	domain: string;
+}): ItemStat {
 	return {
-		...item,
+		itemId,
+		bankId,
+		domain,
 		seen: 0,
 		correct: 0,
 		lastAnsweredAt: 0,

@@ -17,6 +17,9 @@ export interface MergePlan {
 	attempts: { attempt: Omit<AttemptIn, 'id'>; answers: T['answers'] }[];
 	itemStats: T['itemStats'];
 	decks: T['decks'];
+	/** Classes and results not on this device yet (a class's id and a result's id never change meaning). */
+	classes: T['classes'];
+	classResults: T['classResults'];
 }
 
 const reviewKey = (r: { itemId: string; reviewedAt: number }) => `${r.itemId}|${r.reviewedAt}`;
@@ -68,7 +71,11 @@ export function mergePlan(current: T, incoming: T): MergePlan {
 		(r) => r.id,
 		(a, b) => a.version > b.version || (a.version === b.version && a.updatedAt > b.updatedAt)
 	);
-	return { progress, reviews, settings, attempts, itemStats, decks };
+	const classIds = new Set(current.classes.map((c) => c.id));
+	const classes = incoming.classes.filter((c) => !classIds.has(c.id));
+	const resultIds = new Set(current.classResults.map((r) => r.id));
+	const classResults = incoming.classResults.filter((r) => !resultIds.has(r.id));
+	return { progress, reviews, settings, attempts, itemStats, decks, classes, classResults };
 }
 
 export function planSize(plan: MergePlan): number {
@@ -78,6 +85,8 @@ export function planSize(plan: MergePlan): number {
 		plan.settings.length +
 		plan.attempts.reduce((s, a) => s + 1 + a.answers.length, 0) +
 		plan.itemStats.length +
-		plan.decks.length
+		plan.decks.length +
+		plan.classes.length +
+		plan.classResults.length
 	);
 }

@@ -30,6 +30,27 @@ describe('backup file', () => {
 		});
 	});
 
+	it('reads a backup an older build wrote, whose item history rows carry stray answer fields, without them', () => {
+		const stat = {
+			itemId: 'ccma-pc-0001',
+			bankId: 'ccma',
+			domain: 'pc',
+			seen: 1,
+			correct: 1,
+			lastAnsweredAt: t0,
+			missed: false,
+			rightSinceMiss: 0,
+			flagged: false,
+			recent: [{ at: t0, correct: true }]
+		};
+		const old = {
+			...sample,
+			tables: { ...sample.tables, itemStats: [{ attemptId: 4, choice: 1, answeredAt: t0, ...stat }] }
+		};
+		const r = parseBackup(JSON.stringify(old));
+		expect(r.ok && r.backup.tables.itemStats).toStrictEqual([stat]);
+	});
+
 	it('refuses a file from a newer Vitals, saying to update', () => {
 		const newer = JSON.stringify({ ...sample, format: BACKUP_FORMAT + 1 });
 		expect(parseBackup(newer)).toMatchObject({
@@ -45,6 +66,64 @@ describe('backup file', () => {
 		expect(r).toMatchObject({
 			ok: false,
 			error: expect.stringMatching(/damaged: tables\.reviews\.0\.grade/)
+		});
+	});
+
+	describe('names the real problem with a file that is not a backup it can read', () => {
+		const text = JSON.stringify(sample);
+		const error = (t: string) => {
+			const r = parseBackup(t);
+			if (r.ok) throw new Error('accepted');
+			return r.error;
+		};
+
+		it('a file that is not JSON is called that, not "cut short"', () => {
+			for (const t of [
+				'hello',
+				'itemId,grade\ncpt-rbc-0001,good\n',
+				'%PDF-1.7\n%âãÏÓ\n1 0 obj',
+				'{\\rtf1\\ansi {\\fonttbl} Backup}',
+				'{"app": vitals}',
+				`${text}garbage`,
+				`${text}}`
+			]) {
+				expect(error(t), t).toMatch(/^This file is not a backup: it is not JSON/);
+				expect(error(t), t).not.toMatch(/cut short/);
+			}
+		});
+
+		it('JSON that stops before it is closed is called cut short', () => {
+			for (const t of [
+				text.slice(0, text.length / 2),
+				text.slice(0, -1),
+				text.slice(0, text.indexOf('"cpt-rbc-0001"') + 5),
+				'{"app":"vitals","format":1,"tables":{"progress":['
+			]) {
+				expect(error(t), t.slice(-30)).toMatch(/^This file is not complete: it may have been cut short/);
+			}
+		});
+
+		it('a missing or non-number format is "no format number", not "a newer version"', () => {
+			for (const format of [undefined, '1', null, [1], { v: 1 }]) {
+				const t = JSON.stringify({ ...sample, format });
+				expect(error(t), String(format)).toMatch(/has no format number, so it is not a Vitals backup/);
+				expect(error(t)).not.toMatch(/newer/);
+			}
+		});
+
+		it('only a whole format number above this app’s is "a newer version"', () => {
+			expect(error(JSON.stringify({ ...sample, format: BACKUP_FORMAT + 1 }))).toMatch(/newer version/);
+			for (const format of [0, -1, 0.5]) {
+				const t = JSON.stringify({ ...sample, format });
+				expect(error(t), String(format)).toMatch(/format number .* which no version of Vitals writes/);
+			}
+			// 1e400 parses as Infinity: a number, and greater, but not one any Vitals wrote.
+			const infinite = text.replace(`"format":${BACKUP_FORMAT}`, '"format":1e400');
+			expect(error(infinite)).toMatch(/format number Infinity, which no version of Vitals writes/);
+		});
+
+		it('reads a backup that an editor saved with a byte-order mark', () => {
+			expect(parseBackup(`\uFEFF${text}`)).toEqual({ ok: true, backup: sample });
 		});
 	});
 });

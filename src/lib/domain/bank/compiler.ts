@@ -3,16 +3,10 @@
  * content rule. Pure: the file system is the caller's business. Errors read `file: item-id: field: message`.
  */
 import * as v from 'valibot';
-import {
-	bankHeaderSchema,
-	describeIssues,
-	domainFileSchema,
-	itemSchema,
-	type Bank,
-	type BankItem,
-	type Mcq
-} from './schema';
+import { checkSvgFiles, compileFigure, type RawSvgFile } from './compile-figure';
+import { sourceDomainFileSchema, sourceItemSchema, type SourceItem } from './figure-schema';
 import { commonWordsOf, stemEchoes } from './item-quality';
+import { bankHeaderSchema, describeIssues, type Bank, type BankItem, type Mcq } from './schema';
 
 export interface RawFile {
 	file: string;
@@ -22,18 +16,25 @@ export interface RawBankSource {
 	header: RawFile;
 	/** One per `<domain-id>.yaml`; `name` is the file name without extension. */
 	domainFiles: (RawFile & { name: string })[];
+	/** Every `.svg` in the bank's folder: figures name them, and each is checked even if none does. */
+	svgFiles?: RawSvgFile[];
+	/** The folder, for messages about a figure file that is not there. */
+	folder?: string;
 }
 
 export interface DomainCount {
 	id: string;
 	mcqs: number;
 	cards: number;
+	/** Items with a figure (strip or SVG). */
+	figures: number;
 	minimumMcqs: number;
 }
 export interface BankStats {
 	id: string;
 	mcqs: number;
 	cards: number;
+	figures: number;
 	minimumMcqs: number;
 	minimumCards: number;
 	domains: DomainCount[];
@@ -97,6 +98,9 @@ export function compileBank(source: RawBankSource): CompileResult {
 			: header.domains;
 
 	const items: BankItem[] = [];
+	const svg = checkSvgFiles(source.svgFiles ?? []);
+	errors.push(...svg.errors);
+	const folder = source.folder ?? source.header.file.replace(/\/[^/]*$/, '');
 	const seenIds = new Map<string, string>();
 	const seenStems = new Map<string, string>();
 	for (const raw of source.domainFiles) {
@@ -107,16 +111,16 @@ export function compileBank(source: RawBankSource): CompileResult {
 			);
 			continue;
 		}
-		const parsed = v.safeParse(domainFileSchema, raw.data);
+		const parsed = v.safeParse(sourceDomainFileSchema, raw.data);
 		if (!parsed.success) {
 			// Report every bad item, then keep checking the good ones for duplicates and the bank-wide rules.
 			errors.push(...describeIssues(parsed.issues, raw.data).map((m) => `${raw.file}: ${m}`));
 		}
 		const rawItems = (raw.data as { items?: unknown })?.items;
-		const fileItems = parsed.success
+		const fileItems: SourceItem[] = parsed.success
 			? parsed.output.items
 			: (Array.isArray(rawItems) ? rawItems : []).flatMap((it) => {
-					const one = v.safeParse(itemSchema, it);
+					const one = v.safeParse(sourceItemSchema, it);
 					return one.success ? [one.output] : [];
 				});
 		for (const item of fileItems) {
@@ -132,7 +136,10 @@ export function compileBank(source: RawBankSource): CompileResult {
 				if (other) errors.push(`${at}: stem: same stem as ${other}`);
 				seenStems.set(stem, item.id);
 			}
-			items.push({ ...item, domain: group.id });
+			const { figure: figureSource, ...fields } = item;
+			const compiled = figureSource ? compileFigure(figureSource, item, at, folder, svg.checked) : null;
+			if (compiled) errors.push(...compiled.errors);
+			items.push({ ...fields, ...(compiled?.figure ? { figure: compiled.figure } : {}), domain: group.id });
 		}
 	}
 
@@ -152,12 +159,14 @@ export function compileBank(source: RawBankSource): CompileResult {
 		id: g.id,
 		mcqs: mcqs.filter((m) => m.domain === g.id).length,
 		cards: items.filter((i) => i.domain === g.id && i.kind === 'card').length,
+		figures: items.filter((i) => i.domain === g.id && i.figure).length,
 		minimumMcqs: isGuide ? 0 : Math.ceil(RULES.mcqFactor * scored * (g.weightPercent / 100) - 1e-9)
 	}));
 	const stats: BankStats = {
 		id: header.id,
 		mcqs: mcqs.length,
 		cards: cardCount,
+		figures: items.filter((i) => i.figure).length,
 		minimumMcqs: isGuide
 			? RULES.minimumGuideMcqs
 			: Math.max(RULES.minimumExamMcqs, Math.ceil(RULES.mcqFactor * scored)),

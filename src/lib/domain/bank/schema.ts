@@ -3,6 +3,7 @@
  * and at runtime for decks that arrive by link or file.
  */
 import * as v from 'valibot';
+import type { Figure } from './figure';
 
 const text = (max: number) =>
 	v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
@@ -51,7 +52,6 @@ export const itemSchema = v.variant(
 	[mcqSchema, cardSchema],
 	(issue) => `expected mcq or card, got ${issue.received}`
 );
-export const domainFileSchema = v.object({ items: v.array(itemSchema) });
 
 const domainSchema = v.object({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
@@ -107,9 +107,10 @@ export type GuideFile = v.InferOutput<typeof guideFileSchema>;
 
 /**
  * An item as the app sees it: tagged with the domain (or guide topic) it belongs to, and, inside a deck,
- * with the bank it came from.
+ * with the bank it came from. Only compiled banks carry figures (see figure-schema.ts for the YAML field):
+ * a deck's own items have none, and its bank items keep theirs because they come from the bank.
  */
-export type BankItem = Item & { domain: string; bankId?: string };
+export type BankItem = Item & { domain: string; bankId?: string; figure?: Figure };
 
 export interface BankDomain {
 	id: string;

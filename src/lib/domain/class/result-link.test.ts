@@ -93,9 +93,9 @@ describe('result links', () => {
 			fc.asyncProperty(
 				fc.oneof(
 					fc.string({ maxLength: 400 }),
-					fc.tuple(fc.nat(link.length), fc.nat(link.length), fc.string({ maxLength: 8 })).map(
-						([a, b, s]) => link.slice(0, Math.min(a, b)) + s + link.slice(Math.max(a, b))
-					)
+					fc
+						.tuple(fc.nat(link.length), fc.nat(link.length), fc.string({ maxLength: 8 }))
+						.map(([a, b, s]) => link.slice(0, Math.min(a, b)) + s + link.slice(Math.max(a, b)))
 				),
 				async (input) => {
 					const decoded = await decodeResultLink(input, classes, subtle);

@@ -1,9 +1,10 @@
 /** A deck as a studyable bank: bank items keep their home bank (so progress stays there), new items are the deck's own. */
 import type { Bank, BankItem, BankSummary } from '../bank/schema';
+import { deckSetId } from './set-id';
 import type { SharedDeck } from './types';
 
 export const DECK_DOMAIN = 'deck';
-export const deckSetId = (deckId: string) => `deck-${deckId}`;
+export { deckSetId };
 
 /** Ids in the deck that no installed bank has, in deck order. */
 export function missingRefs(

@@ -87,6 +87,17 @@ describe('deck links', () => {
 		});
 	});
 
+	it('refuses a deck whose times no device could have written (it would be stored as received)', async () => {
+		for (const createdAt of [1e300, -1, 1.5]) {
+			const link = await rawLink(
+				new TextEncoder().encode(JSON.stringify({ ...sampleDeck(1, 0), createdAt }))
+			);
+			expect(await decodeDeckLink(link), String(createdAt)).toMatchObject({
+				error: expect.stringMatching(/createdAt: expected a time between 1970-01-01 and 2200-01-01/)
+			});
+		}
+	});
+
 	it('stops a decompression bomb at the cap', async () => {
 		const bomb = await rawLink(new Uint8Array(MAX_INFLATED_BYTES + 1024).fill(32));
 		expect(bomb.length).toBeLessThan(20_000);

@@ -4,11 +4,12 @@
  */
 import * as v from 'valibot';
 import { describeIssues, itemIdSchema, itemSchema } from '../bank/schema';
-import { MAX_DECK_ITEMS, type DeckResult, type SharedDeck } from './types';
+import { DECK_ID, MAX_DECK_ITEMS } from '../records/deck';
+import { timeSchema } from '../records/fields';
+import type { DeckResult, SharedDeck } from './types';
 
 export const DECK_FORMAT = 'vitals-deck';
 export const DECK_FORMAT_VERSION = 1;
-export const DECK_ID = /^[a-z0-9]{4,32}$/;
 
 const text = (max: number) =>
 	v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
@@ -22,8 +23,9 @@ export const sharedDeckSchema = v.pipe(
 		description: optionalText(2000),
 		author: optionalText(200),
 		version: v.pipe(count, v.minValue(1)),
-		createdAt: count,
-		updatedAt: count,
+		// Stored as received, so held to the stored record's time range.
+		createdAt: timeSchema,
+		updatedAt: timeSchema,
 		itemRefs: v.array(itemIdSchema),
 		items: v.array(itemSchema)
 	}),
@@ -62,7 +64,7 @@ export function checkDeck(raw: unknown): DeckResult {
 		const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
 		return { ok: false, error: `The deck is not valid: ${problems.slice(0, 3).join('; ')}${more}.` };
 	}
-	return { ok: true, deck: parsed.output as SharedDeck };
+	return { ok: true, deck: parsed.output };
 }
 
 /** A deck file as exported and as served by a hosted link. */

@@ -4,15 +4,10 @@
  * falls within one local day wherever the student is, and days are worked out when the screen is drawn.
  */
 
-export const QUARTER_MS = 900_000;
+import type { ActivityRow } from '../records/activity';
+import { QUARTER_MS } from '../records/quarter';
 
-export interface ActivityRow {
-	/** The study set's id; stored rows keep the name `bankId`. */
-	bankId: string;
-	/** Milliseconds since the epoch divided by 15 minutes, rounded down. */
-	quarter: number;
-	count: number;
-}
+export { QUARTER_MS, type ActivityRow };
 
 export const quarterOf = (at: number) => Math.floor(at / QUARTER_MS);
 

@@ -115,6 +115,7 @@ function atrialFibrillation(ctx: BuildContext, typical: { min: number; max: numb
 	const plan = emptyPlan();
 	for (const onset of beats) addBeat(plan, { onset, shape: 'narrow', width, origin: 'atrial' });
 	const draw = fibrillatoryWaves(rng, uniform(rng, { min: 0.06, max: 0.11 }));
+	plan.fibrillatoryBaseline = true;
 	plan.overlays.push({
 		cardiac: true,
 		draw: (out, fs) => {

@@ -38,6 +38,7 @@ export interface Plan {
 	readonly spikes: PacerSpikeTruth[];
 	readonly overlays: Overlay[];
 	readonly flutterWaves: number[];
+	fibrillatoryBaseline: boolean;
 	readonly artifacts: ArtifactTruth[];
 	stated: StatedRates;
 }
@@ -49,6 +50,7 @@ export function emptyPlan(): Plan {
 		spikes: [],
 		overlays: [],
 		flutterWaves: [],
+		fibrillatoryBaseline: false,
 		artifacts: [],
 		stated: { rateBpm: null, atrialRateBpm: null, conduction: null }
 	};

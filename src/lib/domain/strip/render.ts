@@ -64,6 +64,7 @@ function truthOf(plan: Plan, beats: Plan['beats'], durationS: number): StripTrut
 		beats: beatTruth,
 		pWaves,
 		flutterWaves: [...plan.flutterWaves],
+		fibrillatoryBaseline: plan.fibrillatoryBaseline,
 		pacerSpikes: plan.spikes.filter((s) => inside(s.time)).sort((a, b) => a.time - b.time),
 		artifacts: [...plan.artifacts]
 	};

@@ -107,6 +107,8 @@ export interface StripTruth {
 	readonly pWaves: readonly PWaveTruth[];
 	/** Start of each flutter wave (atrial flutter only). */
 	readonly flutterWaves: readonly number[];
+	/** True when fibrillating atria draw a wavy baseline instead of P waves (atrial fibrillation). */
+	readonly fibrillatoryBaseline: boolean;
 	readonly pacerSpikes: readonly PacerSpikeTruth[];
 	readonly artifacts: readonly ArtifactTruth[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, formatInterval, newMemory, type Grade } from './scheduling';
+import { createScheduler, formatInterval, memoryModel, newMemory, type Grade } from './scheduling';
 
 const MIN = 60_000;
 const DAY = 1440 * MIN;
@@ -78,4 +78,45 @@ describe('formatInterval', () => {
 		[75 * DAY, '2.5mo'],
 		[438 * DAY, '1.2y']
 	])('%i ms → %s', (ms, label) => expect(formatInterval(ms)).toBe(label));
+});
+
+describe('memoryModel (FSRS-6 defaults, whole days)', () => {
+	// ts-fsrs rounds the curve's constant to 8 digits, hence the tolerances.
+	// FSRS-6's forgetting curve written out: R(t, S) = (1 + F·t/S)^−d with d = 0.1542 and F = 0.9^(−1/d) − 1,
+	// so that R(S, S) = 0.9 by definition.
+	const d = 0.1542;
+	const F = 0.9 ** (-1 / d) - 1;
+	const curve = (t: number, s: number) => (1 + (F * t) / s) ** -d;
+	const model = memoryModel();
+
+	it('follows the FSRS-6 forgetting curve: 0.9 after S days, 1 right after the review', () => {
+		for (const [t, s] of [
+			[0, 3],
+			[3, 3],
+			[10, 2.3],
+			[45, 12]
+		] as const)
+			expect(model.recall(s, t)).toBeCloseTo(curve(t, s), 8);
+		expect(model.recall(7, 7)).toBeCloseTo(0.9, 8);
+	});
+
+	it('inverts the curve: the days until recall falls to a level', () => {
+		expect(model.daysUntilRecall(12, 0.9)).toBeCloseTo(12, 6);
+		expect(curve(model.daysUntilRecall(12, 0.8), 12)).toBeCloseTo(0.8, 8);
+	});
+
+	it('gives the stability the scheduler stores after the same review', () => {
+		const s = createScheduler({ desiredRetention: 0.9 });
+		const learned = s.grade(s.grade(newMemory(t0), t0, 'good').memory, t0 + 10 * MIN, 'good').memory;
+		const later = learned.lastReview! + 5 * DAY;
+		for (const g of ['again', 'hard', 'good', 'easy'] as const) {
+			const graded = s.grade(learned, later, g).memory;
+			const predicted = model.afterReview(learned, 5, g);
+			expect(predicted.stability).toBeCloseTo(graded.stability, 5);
+			expect(predicted.difficulty).toBeCloseTo(graded.difficulty, 5);
+		}
+		// A first look: FSRS-6's initial stabilities w0 (Again) and w2 (Good).
+		expect(model.afterReview(null, 0, 'again').stability).toBeCloseTo(0.212, 6);
+		expect(model.afterReview(null, 0, 'good').stability).toBeCloseTo(2.3065, 6);
+	});
 });

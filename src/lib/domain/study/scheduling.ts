@@ -3,6 +3,7 @@
  * milliseconds, which IndexedDB indexes and JSON backups keep exactly). Time is always an argument.
  */
 import {
+	computeDecayFactor,
 	createEmptyCard,
 	fsrs,
 	Rating,
@@ -10,23 +11,11 @@ import {
 	type Card as FsrsCard,
 	type Grade as FsrsGrade
 } from 'ts-fsrs';
+import { INTERVAL_DAYS_MAX, type LearningState, type Memory } from '../records/progress';
+import { GRADES, type Grade } from '../records/review';
 
-export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
-export type Grade = (typeof GRADES)[number];
-export type LearningState = 'new' | 'learning' | 'review' | 'relearning';
-
-/** Scheduling state of one item, as stored. */
-export interface Memory {
-	due: number;
-	stability: number;
-	difficulty: number;
-	scheduledDays: number;
-	learningSteps: number;
-	reps: number;
-	lapses: number;
-	state: LearningState;
-	lastReview: number | null;
-}
+export { GRADES, type Grade } from '../records/review';
+export type { LearningState, Memory } from '../records/progress';
 
 export interface GradeOutcome {
 	memory: Memory;
@@ -113,7 +102,11 @@ export interface SchedulerOptions {
 export function createScheduler({ desiredRetention }: SchedulerOptions) {
 	// Fuzz spreads reviews that would otherwise pile up on one day; ts-fsrs seeds it from the card and time,
 	// so it is deterministic for a given input.
-	const engine = fsrs({ request_retention: desiredRetention, enable_fuzz: true, maximum_interval: 36500 });
+	const engine = fsrs({
+		request_retention: desiredRetention,
+		enable_fuzz: true,
+		maximum_interval: INTERVAL_DAYS_MAX
+	});
 	return {
 		grade(memory: Memory, now: number, grade: Grade): GradeOutcome {
 			const { card } = engine.next(toFsrs(memory, now), new Date(now), RATING[grade]);
@@ -138,6 +131,44 @@ export function createScheduler({ desiredRetention }: SchedulerOptions) {
 	};
 }
 export type Scheduler = ReturnType<typeof createScheduler>;
+
+/** Stability (days until recall falls to 0.9) and difficulty (1–10): what FSRS knows of an item. */
+export interface MemoryState {
+	stability: number;
+	difficulty: number;
+}
+
+/**
+ * FSRS's memory model on its own, for planning ahead in whole days: the same formulas and default
+ * parameters the scheduler grades with, without cards, dates or fuzz. Elapsed time is in calendar days,
+ * as the scheduler counts it.
+ */
+export interface MemoryModel {
+	/** Probability of recall `elapsedDays` after the last review. */
+	recall(stability: number, elapsedDays: number): number;
+	/** The state after a review graded `grade` `elapsedDays` after the last one (null: first review). */
+	afterReview(state: MemoryState | null, elapsedDays: number, grade: Grade): MemoryState;
+	/** Days after a review until recall falls to `retention` (fractional). */
+	daysUntilRecall(stability: number, retention: number): number;
+}
+
+export function memoryModel(): MemoryModel {
+	const engine = fsrs({ enable_fuzz: false });
+	const { decay, factor } = computeDecayFactor(engine.parameters.w);
+	const recall = (stability: number, elapsedDays: number) =>
+		(1 + (factor * Math.max(0, elapsedDays)) / stability) ** decay;
+	return {
+		recall,
+		afterReview(state, elapsedDays, grade) {
+			const t = Math.max(0, elapsedDays);
+			// Recall passed in saves ts-fsrs recomputing the curve's constants on every call.
+			const r = state ? recall(state.stability, t) : undefined;
+			const next = engine.next_state(state, t, RATING[grade], r);
+			return { stability: next.stability, difficulty: next.difficulty };
+		},
+		daysUntilRecall: (stability, retention) => (stability / factor) * (retention ** (1 / decay) - 1)
+	};
+}
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

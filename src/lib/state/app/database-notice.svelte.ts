@@ -1,6 +1,6 @@
 /** The message the layout shows when another tab upgraded the database (this one was closed), or when this
  * tab's upgrade waits on another tab. Either way the student has to act. */
-import { onDatabaseEvent } from '$lib/db';
+import { onDatabaseEvent } from '$lib/db/startup';
 
 class DatabaseNotice {
 	#message = $state<string | null>(null);

@@ -1,7 +1,10 @@
-/** Service-worker registration and the "new version available" prompt (workbox-window). */
+/**
+ * Service-worker registration and the "new version available" prompt (workbox-window). The layout loads this
+ * module, with UpdatePrompt, once the first screen is idle: registering starts the precache download, and
+ * neither is the first screen's to wait for.
+ */
 import { base } from '$app/paths';
-
-type Workbox = import('workbox-window').Workbox;
+import { Workbox } from 'workbox-window';
 
 /** The worker lives at the app's root whatever page the first visit lands on: a URL relative to the page
  * (what `virtual:pwa-register` builds) becomes `/decks/sw.js` on `/decks/edit`, a 404 that leaves the app
@@ -12,7 +15,6 @@ export const serviceWorkerScope = () => `${base}/`;
 class PwaState {
 	#updateReady = $state(false);
 	#offlineReady = $state(false);
-	#online = $state(true);
 	#workbox: Workbox | undefined;
 
 	get updateReady() {
@@ -21,20 +23,10 @@ class PwaState {
 	get offlineReady() {
 		return this.#offlineReady;
 	}
-	get online() {
-		return this.#online;
-	}
 
-	start(): void {
-		this.#online = navigator.onLine;
-		addEventListener('online', () => (this.#online = true));
-		addEventListener('offline', () => (this.#online = false));
-		if ('serviceWorker' in navigator) void this.#register();
-	}
-
-	async #register(): Promise<void> {
-		// Loaded on its own so the home page's first script does not carry workbox-window.
-		const { Workbox } = await import('workbox-window');
+	/** Registers the worker (once). */
+	async start(): Promise<void> {
+		if (this.#workbox || !('serviceWorker' in navigator)) return;
 		const wb = new Workbox(serviceWorkerUrl(), { scope: serviceWorkerScope() });
 		this.#workbox = wb;
 		wb.addEventListener('installed', (event) => {

@@ -176,13 +176,13 @@ export class AttemptSession {
 		const flagged = !q.answer?.flagged;
 		const item = { itemId: q.item.id, bankId: q.item.bankId ?? attempt.bankId, domain: q.item.domain };
 		this.#error = null;
-		try {
-			const stored = await this.#repo().setFlag(attempt.id!, item, flagged, this.#clock());
-			this.#answers = new Map(this.#answers).set(stored.itemId, stored);
-			this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
-		} catch (e) {
-			this.#error = writeErrorMessage(e, 'Your flag was not saved');
-		}
+		let stored: AnswerRecord | undefined;
+		const ok = await this.#write('Your flag was not saved', async () => {
+			stored = await this.#repo().setFlag(attempt.id!, item, flagged, this.#clock());
+		});
+		if (!ok || !stored) return;
+		this.#answers = new Map(this.#answers).set(stored.itemId, stored);
+		this.#announcement = flagged ? 'Flagged for review.' : 'Flag removed.';
 	}
 
 	goTo(index: number): Promise<void> {
@@ -192,7 +192,10 @@ export class AttemptSession {
 		if (index < 0 || index >= this.#items.length || index === this.#index) return;
 		this.#index = index;
 		this.#announcement = '';
-		if (!this.submitted && this.#attempt?.id) await this.#repo().setPosition(this.#attempt.id, index);
+		const id = this.#attempt?.id;
+		// Moving on is not lost work, so it happens even when the place cannot be stored for a reload.
+		if (!this.submitted && id)
+			await this.#write('Your place in this quiz was not saved', () => this.#repo().setPosition(id, index));
 	}
 	next = () => this.#enqueue(() => this.#goTo(this.#index + 1));
 	previous = () => this.#enqueue(() => this.#goTo(this.#index - 1));
@@ -224,17 +227,30 @@ export class AttemptSession {
 			bank.domains.map((d) => d.id),
 			end - attempt.startedAt
 		);
-		await this.#repo().submit(attempt.id!, score, end);
-		this.#attempt = { ...attempt, status: 'submitted', submittedAt: end, score };
+		const stored = await this.#write('Your answers were not submitted', () =>
+			this.#repo().submit(attempt.id!, score, end)
+		);
+		if (stored) this.#attempt = { ...attempt, status: 'submitted', submittedAt: end, score };
 	}
 
-	async #save(answer: AnswerRecord, final: boolean): Promise<void> {
+	/** Saves an answer; the screen shows it only once it is stored. Resolves to whether it was. */
+	async #save(answer: AnswerRecord, final: boolean): Promise<boolean> {
 		this.#error = null;
+		const stored = await this.#write('Your answer was not saved', () =>
+			this.#repo().saveAnswer(answer, { currentIndex: this.#index, final })
+		);
+		if (stored) this.#answers = new Map(this.#answers).set(answer.itemId, answer);
+		return stored;
+	}
+
+	/** Runs one write; a failure becomes the screen's error (never a rejection). Resolves to whether it stored. */
+	async #write(failedPrefix: string, write: () => Promise<void>): Promise<boolean> {
 		try {
-			await this.#repo().saveAnswer(answer, { currentIndex: this.#index, final });
-			this.#answers = new Map(this.#answers).set(answer.itemId, answer);
+			await write();
+			return true;
 		} catch (e) {
-			this.#error = `Your answer was not saved: ${(e as Error).message}`;
+			this.#error = writeErrorMessage(e, failedPrefix);
+			return false;
 		}
 	}
 }

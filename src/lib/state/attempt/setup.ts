@@ -1,5 +1,5 @@
 /** Creates quiz and exam attempts: picks items (domain logic) with a fresh seed and stores the attempt. */
-import { repositories } from '$lib/db';
+import { repositories, writeErrorMessage } from '$lib/db';
 import type { AttemptRow } from '$lib/db/database';
 import type { AttemptMode, AttemptRecord } from '$lib/domain/attempt/types';
 import type { Bank } from '$lib/domain/bank/schema';
@@ -43,7 +43,12 @@ async function store(
 		currentIndex: 0,
 		score: null
 	};
-	return repositories().attempts.create(attempt);
+	try {
+		return await repositories().attempts.create(attempt);
+	} catch (e) {
+		// The setup screens show the message of what they catch: make it the student's sentence.
+		throw new Error(writeErrorMessage(e, `The ${fields.kind} was not started`), { cause: e });
+	}
 }
 
 export async function startPractice(

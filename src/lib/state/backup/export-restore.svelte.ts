@@ -2,6 +2,13 @@
 import { repositories, writeErrorMessage, type RestoreMode } from '$lib/db';
 import { parseBackup, summarize, type Backup, type BackupSummary } from '$lib/domain/backup/schema';
 
+export const BACKUP_FILE_TYPE = 'application/json';
+
+/** `vitals-backup-YYYY-MM-DD.json`, with the day the backup is made. */
+export function backupFileName(now: number): string {
+	return `vitals-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
 export class BackupState {
 	#pending = $state.raw<{ backup: Backup; summary: BackupSummary; fileName: string } | null>(null);
 	#message = $state<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -20,8 +27,7 @@ export class BackupState {
 	/** The whole database as JSON text, and a file name with today's date. */
 	async exportText(now: number): Promise<{ text: string; fileName: string }> {
 		const backup = await repositories().backup.exportAll(now);
-		const date = new Date(now).toISOString().slice(0, 10);
-		return { text: JSON.stringify(backup), fileName: `vitals-backup-${date}.json` };
+		return { text: JSON.stringify(backup), fileName: backupFileName(now) };
 	}
 
 	/** Reads a chosen file and shows what it holds; a bad file is refused here, before anything is written. */

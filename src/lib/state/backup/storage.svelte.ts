@@ -1,5 +1,8 @@
 /** Whether the browser will keep Vitals' data, and the weekly reminder to install or back up when it may not. */
-import { repositories, requestPersistence, storageStatus, type StorageStatus } from '$lib/db';
+// Not through the barrel ($lib/db): the layout runs the check on every screen, the home screen included.
+import { appSettings } from '$lib/db/app-settings';
+import { startupRepositories } from '$lib/db/startup';
+import { requestPersistence, storageStatus, type StorageStatus } from '$lib/db/storage';
 import { reminderDue } from '$lib/domain/backup/reminder';
 
 class StorageState {
@@ -27,7 +30,8 @@ class StorageState {
 
 	/** On app start: ask for persistence once there is data, and decide whether to show the reminder. */
 	async check(now: number): Promise<void> {
-		const { db, settings } = repositories();
+		const { db } = startupRepositories();
+		const settings = appSettings();
 		const hasData = (await db.reviews.count()) + (await db.attempts.count()) > 0;
 		let status = await this.refresh();
 		if (hasData && status.persisted === false) {

@@ -2,7 +2,7 @@
  * The deck builder: the deck being edited, the bank items to pick from, and saving. Nothing is stored
  * until Save; each save that changes what students receive bumps the version (see domain/deck/edit).
  */
-import { repositories } from '$lib/db';
+import { repositories, writeErrorMessage } from '$lib/db';
 import type { BankItem, Item } from '$lib/domain/bank/schema';
 import { encodeDeckLink } from '$lib/domain/deck/codec';
 import { checkDeck } from '$lib/domain/deck/schema';
@@ -115,7 +115,7 @@ export class DeckBuilder {
 		try {
 			await repositories().decks.save(next);
 		} catch (e) {
-			this.#error = `Not saved: ${(e as Error).message}`;
+			this.#error = writeErrorMessage(e);
 			return false;
 		}
 		this.#stored = next;

@@ -1,6 +1,6 @@
 /** The link-opening screen: read the link (no writes), show a preview, and add or update only on request. */
-import { repositories, type AddOutcome } from '$lib/db';
-import type { Item } from '$lib/domain/bank/schema';
+import { repositories, writeErrorMessage, type AddOutcome } from '$lib/db';
+import type { BankItem, Item } from '$lib/domain/bank/schema';
 import type { Deck, SharedDeck } from '$lib/domain/deck/types';
 import { loadCatalog } from './library';
 import { addDeck, readDeckLink } from './open-link';
@@ -8,8 +8,10 @@ import { addDeck, readDeckLink } from './open-link';
 export class DeckOpener {
 	#deck = $state.raw<SharedDeck | null>(null);
 	#stored = $state.raw<Deck | undefined>(undefined);
-	#sample = $state.raw<Item[]>([]);
+	/** The first items, bank items (with their figures) first. */
+	#sample = $state.raw<(Item | BankItem)[]>([]);
 	#error = $state<string | null>(null);
+	#addError = $state<string | null>(null);
 	#outcome = $state.raw<AddOutcome | null>(null);
 	#loading = $state(false);
 	#sourceUrl: string | undefined;
@@ -24,8 +26,13 @@ export class DeckOpener {
 	get sample() {
 		return this.#sample;
 	}
+	/** The link could not be read: there is nothing to preview. */
 	get error() {
 		return this.#error;
+	}
+	/** Adding failed: the preview stays, so the student can try again (after freeing space, say). */
+	get addError() {
+		return this.#addError;
 	}
 	get outcome() {
 		return this.#outcome;
@@ -38,6 +45,7 @@ export class DeckOpener {
 		this.#loading = true;
 		this.#deck = null;
 		this.#error = null;
+		this.#addError = null;
 		this.#outcome = null;
 		this.#sourceUrl = url.searchParams.get('url') ?? undefined;
 		try {
@@ -60,11 +68,12 @@ export class DeckOpener {
 
 	async add(): Promise<void> {
 		if (!this.#deck) return;
+		this.#addError = null;
 		try {
 			this.#outcome = await addDeck(this.#deck, this.#sourceUrl);
 			this.#stored = this.#outcome.deck;
 		} catch (e) {
-			this.#error = `The deck was not added: ${(e as Error).message}`;
+			this.#addError = writeErrorMessage(e, 'The deck was not added');
 		}
 	}
 }

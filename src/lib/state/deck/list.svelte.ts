@@ -1,7 +1,8 @@
 /** The decks on this device, for the home screen and the decks page. */
-import { repositories, type AddOutcome } from '$lib/db';
+// Through startup.ts: the home screen lists the decks.
+import { startupRepositories, type AddOutcome } from '$lib/db/startup';
+import { writeErrorMessage } from '$lib/db/storage';
 import type { Deck } from '$lib/domain/deck/types';
-import { readDeckFile } from './open-link';
 
 export class DeckList {
 	#decks = $state.raw<Deck[]>([]);
@@ -19,11 +20,18 @@ export class DeckList {
 	}
 
 	async load(): Promise<void> {
-		this.#decks = await repositories().decks.list();
+		this.#decks = await startupRepositories().decks.list();
 	}
 
 	async remove(deck: Deck): Promise<void> {
-		await repositories().decks.remove(deck.id);
+		this.#error = null;
+		this.#message = '';
+		try {
+			await startupRepositories().decks.remove(deck.id);
+		} catch (e) {
+			this.#error = writeErrorMessage(e, `“${deck.title}” was not removed`);
+			return;
+		}
 		this.#message = `Removed “${deck.title}”.`;
 		await this.load();
 	}
@@ -32,12 +40,20 @@ export class DeckList {
 	async importFile(file: File): Promise<void> {
 		this.#error = null;
 		this.#message = '';
+		// Loaded on use: the deck schema and link codec are not the home screen's to carry.
+		const { readDeckFile } = await import('./open-link');
 		const result = await readDeckFile(await file.text());
 		if (!result.ok) {
 			this.#error = `${file.name}: ${result.error} Nothing was changed.`;
 			return;
 		}
-		const outcome: AddOutcome = await repositories().decks.receive(result.deck);
+		let outcome: AddOutcome;
+		try {
+			outcome = await startupRepositories().decks.receive(result.deck);
+		} catch (e) {
+			this.#error = writeErrorMessage(e, `${file.name} was not added`);
+			return;
+		}
 		this.#message = {
 			added: `Added “${outcome.deck.title}”.`,
 			updated: `Updated “${outcome.deck.title}” to version ${outcome.deck.version}.`,

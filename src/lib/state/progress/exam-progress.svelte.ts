@@ -31,8 +31,13 @@ export class ExamProgress {
 			bank.id,
 			startOfDay(now, timeZone),
 			(stats) => {
-				this.#view = progressView(bank, stats, settings, this.#clock(), timeZone);
-				this.#error = null;
+				// A row the view cannot use must end in a message, not leave the screen loading forever.
+				try {
+					this.#view = progressView(bank, stats, settings, this.#clock(), timeZone);
+					this.#error = null;
+				} catch (e) {
+					this.#error = `Could not show your progress: ${(e as Error).message}`;
+				}
 			},
 			(e) => (this.#error = `Could not read your progress: ${(e as Error).message}`)
 		);

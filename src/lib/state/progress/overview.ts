@@ -1,5 +1,6 @@
 /** Per-study-set counts for the home screen, read in one pass over the stored progress. */
-import { repositories } from '$lib/db';
+// Through startup.ts: the home screen shows these.
+import { startupRepositories } from '$lib/db/startup';
 import type { BankSummary } from '$lib/domain/bank/schema';
 
 export interface StudySetOverview {
@@ -12,7 +13,7 @@ export async function loadOverviews(
 	sets: readonly BankSummary[],
 	now: number
 ): Promise<Map<string, StudySetOverview>> {
-	const { db } = repositories();
+	const { db } = startupRepositories();
 	const result = new Map<string, StudySetOverview>();
 	for (const set of sets) result.set(set.id, { due: 0, seen: 0, total: set.mcqCount + set.cardCount });
 	await db.progress.each((row) => {

@@ -1,6 +1,7 @@
 /** Turns an exam's stored stats into what the progress screen shows. Pure: time and zone come in. */
 import type { ExamStats, Settings } from '$lib/db';
 import type { Bank } from '$lib/domain/bank/schema';
+import { examDateOf } from '$lib/domain/records/settings';
 import { dailyPlan, type DailyPlan } from '$lib/domain/progress/daily-plan';
 import { heatmap, heatmapSummary, type HeatCell } from '$lib/domain/progress/heatmap';
 import {
@@ -82,7 +83,7 @@ export function progressView(
 
 	const total = bank.items.length;
 	const newRemaining = Math.max(0, total - seen);
-	const examDate = settings.examDates[bank.id] ?? null;
+	const examDate = examDateOf(settings, bank.id);
 	const examDay = examDate ? parseDayKey(examDate) : null;
 	const plan = dailyPlan({
 		today,

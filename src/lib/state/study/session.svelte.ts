@@ -188,7 +188,7 @@ export class StudySession {
 			this.#currentId = last.itemId;
 			this.#revealed = true;
 		} catch (e) {
-			this.#error = (e as Error).message;
+			this.#error = writeErrorMessage(e, 'The grade was not undone');
 		} finally {
 			this.#busy = false;
 		}

@@ -1,0 +1,27 @@
+/** Per-item answer history ("missed", "flagged", recent accuracy), kept up to date as answers are scored. */
+import * as v from 'valibot';
+import { countSchema, idSchema, timeSchema } from './fields';
+
+/** The most recent results kept per item, for recency-weighted accuracy. */
+export const RECENT_RESULTS = 10;
+
+const itemResultSchema = v.object({ at: timeSchema, correct: v.boolean() });
+
+export const itemStatRowSchema = v.object({
+	itemId: idSchema,
+	/** The study set's id; stored rows (and backups) keep the name `bankId`. */
+	bankId: idSchema,
+	domain: v.string(),
+	seen: countSchema,
+	correct: countSchema,
+	/** 0 for an item flagged but never answered. */
+	lastAnsweredAt: timeSchema,
+	/** Answered wrong last time, and not yet answered right twice since. */
+	missed: v.boolean(),
+	rightSinceMiss: countSchema,
+	flagged: v.boolean(),
+	/** Oldest first. */
+	recent: v.pipe(v.array(itemResultSchema), v.maxLength(RECENT_RESULTS))
+});
+export type ItemStat = v.InferOutput<typeof itemStatRowSchema>;
+export type ItemResult = ItemStat['recent'][number];

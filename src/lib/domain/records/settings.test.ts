@@ -1,0 +1,55 @@
+// Settings are read through a Map of the known keys: rows keyed __proto__, constructor or anything unknown,
+// and rows with values their setting does not take, fall back to the defaults without touching prototypes.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, examDateOf, readSettings, settingRow } from './settings';
+
+const defaults = {
+	dailyNewLimit: 20,
+	desiredRetention: 0.9,
+	theme: 'system',
+	dailyGoal: 20,
+	examDates: {},
+	storageReminderAt: 0
+};
+
+describe('settings', () => {
+	it('defaults to the documented values', () => {
+		expect(DEFAULT_SETTINGS).toStrictEqual(defaults);
+		expect(readSettings([])).toStrictEqual(defaults);
+	});
+
+	it('reads known rows and ignores __proto__, constructor, unknown keys and invalid values', () => {
+		const rows = [
+			{ key: '__proto__', value: { dailyGoal: 999 } },
+			{ key: 'constructor', value: 1 },
+			{ key: 'toString', value: 'x' },
+			{ key: 'fontSize', value: 14 },
+			{ key: 'desiredRetention', value: 'lots' },
+			{ key: 'dailyNewLimit', value: Infinity }, // what JSON's 1e400 parses to
+			{ key: 'examDates', value: { cpt: '2026-02-30' } },
+			{ key: 'theme', value: 'dark' },
+			{ key: 'dailyGoal', value: 35 }
+		];
+		const read = readSettings(rows);
+		expect(read).toStrictEqual({ ...defaults, theme: 'dark', dailyGoal: 35 });
+		expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+		expect(({} as Record<string, unknown>).dailyGoal).toBeUndefined();
+	});
+
+	it('builds rows only for known keys with valid values, naming what is wrong', () => {
+		expect(settingRow('theme', 'light')).toStrictEqual({ key: 'theme', value: 'light' });
+		expect(() => settingRow('dailyNewLimit', -1)).toThrow(/expected a whole number from 0 to 500/);
+		expect(() => settingRow('__proto__' as never, 1)).toThrow(/unknown setting "__proto__"/);
+		expect(() => settingRow('examDates', { constructor: '2026-01-01' })).toThrow(/study-set ids/);
+		expect(() => settingRow('examDates', { cpt: '2026-13-01' })).toThrow(/YYYY-MM-DD/);
+	});
+
+	it('looks an exam date up by own key only', () => {
+		const settings = { examDates: { cpt: '2026-04-01' } };
+		expect(examDateOf(settings, 'cpt')).toBe('2026-04-01');
+		expect(examDateOf(settings, 'ccma')).toBeNull();
+		expect(examDateOf(settings, 'constructor')).toBeNull();
+		expect(examDateOf(settings, '__proto__')).toBeNull();
+		expect(examDateOf(settings, 'toString')).toBeNull();
+	});
+});
