@@ -33,7 +33,7 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		setupFiles: ['src/test/setup.ts'],
 		// Property tests (1,000 runs) on a busy two-core machine can pass 5 s; speed is the benchmarks' job,
