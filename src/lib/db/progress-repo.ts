@@ -20,8 +20,14 @@ export function createProgressRepo(db: VitalsDatabase) {
 	return {
 		/** Progress of the given items, whichever bank or deck they belong to. */
 		async forItems(itemIds: readonly string[]): Promise<Map<string, Memory>> {
-			const rows = await db.progress.bulkGet([...itemIds]);
-			return toMemories(rows.filter((r): r is ProgressRow => r !== undefined));
+			if (itemIds.length === 0) return new Map();
+			// One ranged read, not one request per item: a bank's 500 gets cost the flashcard screen's start
+			// 150–250 ms of request events at 4× CPU throttle. A bank's ids share its prefix, so the range
+			// from the least to the greatest id holds little else; whatever else it holds is dropped here.
+			const sorted = [...itemIds].sort();
+			const wanted = new Set(itemIds);
+			const rows = await db.progress.where('itemId').between(sorted[0], sorted.at(-1), true, true).toArray();
+			return toMemories(rows.filter((r) => wanted.has(r.itemId)));
 		},
 
 		/**

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
+	DEVICE_ZONE,
 	dayKey,
 	dayNumber,
 	dayResolver,
@@ -89,4 +90,36 @@ describe('dayResolver', () => {
 				expect(dayOf(at)).toBe(dayNumber(at, tz));
 		}
 	});
+});
+
+describe('the device zone (Date local time) agrees with the same zone by IANA name (Intl)', () => {
+	const originalTz = process.env.TZ;
+	afterEach(() => {
+		if (originalTz === undefined) delete process.env.TZ;
+		else process.env.TZ = originalTz;
+	});
+	// DST both ways, half- and quarter-hour offsets, a half-hour DST shift, and midnight skipped.
+	const zones = [
+		NY,
+		'Europe/London',
+		'Asia/Kolkata',
+		'Asia/Kathmandu',
+		'Australia/Lord_Howe',
+		'America/St_Johns',
+		'America/Santiago',
+		'Pacific/Chatham',
+		'UTC'
+	];
+	for (const tz of zones)
+		it(tz, () => {
+			process.env.TZ = tz; // Node applies a TZ change to Date at once
+			const dayOf = dayResolver(DEVICE_ZONE);
+			// Every 89 minutes through 2026 lands at every time of day, on both sides of each clock change.
+			for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 89 * 60_000) {
+				expect(dayNumber(at, DEVICE_ZONE)).toBe(dayNumber(at, tz));
+				expect(dayOf(at)).toBe(dayNumber(at, tz));
+			}
+			for (let at = Date.UTC(2026, 0, 1, 7); at < Date.UTC(2027, 0, 1); at += 6 * 3_600_000 + 60_000)
+				expect(startOfDay(at, DEVICE_ZONE)).toBe(startOfDay(at, tz));
+		});
 });

@@ -1,10 +1,24 @@
 /**
  * The one calendar: days in the student's time zone. A "day" is an integer (days since 1970-01-01 of the
  * local calendar date), so DST changes never split or merge days. The zone is an argument (an IANA name,
- * e.g. from `Intl.DateTimeFormat().resolvedOptions().timeZone`), never read here.
+ * or DEVICE_ZONE), never read here.
  */
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The zone argument for "the zone this device's clock is set to": days and midnights then come from Date's
+ * local-time methods, which follow the device's zone rules without Intl. The app passes it
+ * (state/time-zone.ts) because a phone's first Intl.DateTimeFormat costs 70–170 ms (4× CPU throttle), and
+ * the flashcard screen starts by finding today's midnight. Tests give IANA names, or set TZ and compare.
+ */
+export const DEVICE_ZONE = 'device';
+
+/** The device's day number of `at`, by Date's local-time methods. */
+function deviceDay(at: number): number {
+	const local = new Date(at);
+	return Math.round(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / DAY_MS);
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -18,6 +32,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The local calendar day of `at` in `timeZone`, as days since 1970-01-01. */
 export function dayNumber(at: number, timeZone: string): number {
+	if (timeZone === DEVICE_ZONE) return deviceDay(at);
 	// en-CA formats as YYYY-MM-DD.
 	const [y, m, d] = formatter(timeZone).format(at).split('-').map(Number);
 	return Math.round(Date.UTC(y!, m! - 1, d!) / DAY_MS);
@@ -69,6 +84,7 @@ export function dayResolver(timeZone: string): (at: number) => number {
 
 /** Milliseconds to add to UTC to get the wall-clock time in `timeZone` at instant `at`. */
 function offsetAt(at: number, timeZone: string): number {
+	if (timeZone === DEVICE_ZONE) return -new Date(at).getTimezoneOffset() * 60_000;
 	const part: Record<string, number> = {};
 	for (const p of wallClock(timeZone).formatToParts(at))
 		if (p.type !== 'literal') part[p.type] = Number(p.value);
