@@ -8,6 +8,7 @@ import { createScheduler, newMemory } from '$lib/domain/study/scheduling';
 import { attemptRowSchema } from '$lib/domain/records/attempt';
 import { answerRowSchema } from '$lib/domain/records/answer';
 import { resultPayloadSchema } from '$lib/domain/class/result-payload';
+import { classAssignmentSchema } from '$lib/domain/class/assignment';
 import { classPrivateKeySchema, classResultRowSchema, classRowSchema } from '$lib/domain/records/class';
 import { deckRowSchema } from '$lib/domain/records/deck';
 import { itemStatRowSchema } from '$lib/domain/records/item-stat';
@@ -178,7 +179,19 @@ function fullBackup(): Backup {
 						d: 'd'.repeat(43),
 						ext: true,
 						key_ops: ['deriveBits']
-					}
+					},
+					assignments: [
+						{
+							id: 'wk1-venipuncture',
+							title: 'Week 1: venipuncture',
+							dueAt: t0 - 20 * DAY,
+							mode: 'timed',
+							timeLimitMin: 30,
+							createdAt: t0 - 29 * DAY,
+							itemIds: ['cpt-rbc-0001', 'cpt-rbc-0002'],
+							deckId: 'deck-1'
+						}
+					]
 				}
 			],
 			classResults: [
@@ -229,6 +242,7 @@ describe('backup and restore round trip', () => {
 		has(t.decks[0]!, deckRowSchema);
 		has(t.classes[0]!, classRowSchema);
 		has(t.classes[0]!.privateKey, classPrivateKeySchema);
+		has(t.classes[0]!.assignments![0]!, classAssignmentSchema);
 		has(t.classResults[0]!, classResultRowSchema);
 		has(t.classResults[0]!.result, resultPayloadSchema);
 		expect(t.settings.map((s) => s.key).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());

@@ -77,6 +77,27 @@ describe('class repository', () => {
 		// The first copy received is the one kept.
 		expect(stored.find((s) => s.id === maya.id)?.receivedAt).toBe(maya.receivedAt);
 	});
+
+	it('adds assignments to their class in order, and refuses a duplicate id or a missing class', async () => {
+		const r = open();
+		const c = await makeClass('Phlebotomy 101');
+		await r.classes.add(c);
+		const week1 = {
+			id: 'week1-quiz',
+			title: 'Week 1',
+			mode: 'tutor' as const,
+			createdAt: t0,
+			itemIds: ['cpt-rbc-0001']
+		};
+		const week2 = { ...week1, id: 'week2-test', title: 'Week 2', mode: 'timed' as const, timeLimitMin: 20 };
+		await r.classes.addAssignment(c.id, week1);
+		await r.classes.addAssignment(c.id, week2);
+		await expect(r.classes.addAssignment(c.id, week1)).rejects.toThrow(/already saved/);
+		await expect(r.classes.addAssignment('no-such-class', week1)).rejects.toThrow(/no longer on this device/);
+		const stored = await r.classes.get(c.id);
+		expect(stored?.assignments?.map((a) => a.title)).toEqual(['Week 1', 'Week 2']);
+		expect(v.is(classRowSchema, stored)).toBe(true);
+	});
 });
 
 describe('classes in the backup', () => {

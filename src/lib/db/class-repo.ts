@@ -1,4 +1,5 @@
 /** The instructor's classes and the results received for them. */
+import type { ClassAssignment } from '$lib/domain/class/assignment';
 import type { ClassResultRow, ClassRow } from '$lib/domain/records/class';
 import type { VitalsDatabase } from './database';
 
@@ -15,6 +16,18 @@ export function createClassRepo(db: VitalsDatabase) {
 
 		async add(row: ClassRow): Promise<void> {
 			await db.transaction('rw', db.classes, () => db.classes.add(row));
+		},
+
+		/** Adds an assignment to its class; refuses a class that is gone or an id the class already has. */
+		async addAssignment(classId: string, assignment: ClassAssignment): Promise<void> {
+			await db.transaction('rw', db.classes, async () => {
+				const row = await db.classes.get(classId);
+				if (!row) throw new Error('That class is no longer on this device.');
+				const assignments = row.assignments ?? [];
+				if (assignments.some((a) => a.id === assignment.id))
+					throw new Error('That assignment is already saved.');
+				await db.classes.put({ ...row, assignments: [...assignments, assignment] });
+			});
 		},
 
 		/** Stores results not seen before (by result id) and returns how many were new. */

@@ -17,6 +17,8 @@ export const DEVICE_ZONE = 'device';
 /** The device's day number of `at`, by Date's local-time methods. */
 function deviceDay(at: number): number {
 	const local = new Date(at);
+	// As Intl's format does, so a time outside Date's range fails loudly instead of becoming day NaN.
+	if (Number.isNaN(local.getTime())) throw new RangeError(`Invalid time value: ${at}`);
 	return Math.round(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / DAY_MS);
 }
 

@@ -3,6 +3,7 @@
  * except in the device's own backup, so restoring that backup elsewhere keeps the class's results readable.
  */
 import * as v from 'valibot';
+import { classAssignmentSchema } from '../class/assignment';
 import { resultPayloadSchema } from '../class/result-payload';
 import { timeSchema } from './fields';
 
@@ -36,7 +37,15 @@ export const classRowSchema = v.strictObject({
 	createdAt: timeSchema,
 	/** The raw public point (65 bytes) as base64url: what assignments carry. */
 	publicKey: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{87}$/, 'expected a P-256 public key')),
-	privateKey: classPrivateKeySchema
+	privateKey: classPrivateKeySchema,
+	/** The assignments made for this class, oldest first; absent on classes made before assignments. */
+	assignments: v.optional(
+		v.pipe(
+			v.array(classAssignmentSchema),
+			v.maxLength(1000),
+			v.check((a) => new Set(a.map((x) => x.id)).size === a.length, 'two assignments share an id')
+		)
+	)
 });
 export type ClassRow = v.InferOutput<typeof classRowSchema>;
 
