@@ -54,7 +54,7 @@ export const linkAssignmentSchema = v.pipe(
 		/** The class's raw P-256 public point (65 bytes) as base64url. */
 		publicKey: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{87}$/, 'expected a P-256 public key'))
 	}),
-	v.check(limitMatchesMode, LIMIT_MESSAGE)
+	v.check((a) => limitMatchesMode(a), LIMIT_MESSAGE)
 );
 export type LinkAssignment = v.InferOutput<typeof linkAssignmentSchema>;
 
@@ -68,6 +68,6 @@ export const classAssignmentSchema = v.pipe(
 		/** The deck it was made from, where the instructor's device still has it. */
 		deckId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200)))
 	}),
-	v.check(limitMatchesMode, LIMIT_MESSAGE)
+	v.check((a) => limitMatchesMode(a), LIMIT_MESSAGE)
 );
 export type ClassAssignment = v.InferOutput<typeof classAssignmentSchema>;
