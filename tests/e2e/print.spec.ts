@@ -5,7 +5,9 @@
 // as SVG with its text alternative, page counts stay in range on A4 and Letter, the flashcard cut-sheets print
 // fronts and mirrored backs on facing pages, the app's chrome and controls do not print, the dark theme prints
 // black on white, bad input is refused with a message naming it, the Print button opens the print dialog, and
-// the print screen passes axe at 360 px in both themes.
+// the print screen passes axe at 360 px in both themes; and a deck's Anki export draws its strip as inline SVG
+// while its CSV export, which cannot, says so beside the button.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expectGoodScreen } from './helpers/screen-checks';
@@ -293,3 +295,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expectGoodScreen(page, 'print cut-sheets');
 	});
 }
+
+test('the Anki export keeps a strip as inline SVG; the CSV export says it cannot', async ({ page }) => {
+	await page.addLocatorHandler(page.getByText('Vitals is ready to work offline.'), async () => {
+		await page.getByRole('button', { name: 'OK' }).click();
+	});
+	await page.goto('/decks/edit');
+	await page.getByRole('textbox', { name: /^Title/ }).fill('Strip export');
+	await page.getByRole('combobox', { name: 'Exam', exact: true }).selectOption('cet');
+	await page.getByLabel('Search').fill('6-second lead II strip');
+	await page.getByRole('checkbox', { name: /^cet-ana-0115 / }).check();
+	await page.getByRole('button', { name: 'Save deck' }).click();
+	await expect(page.locator('.figure-note')).toHaveText(
+		"1 item has a figure (a rhythm strip or a drawing). CSV rows have no place for one, so the CSV file leaves it out. The JSON file and the Anki text keep it (in Anki, drawn on the card's front)."
+	);
+
+	const read = async (button: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: button }).click()
+		]);
+		return readFileSync((await download.path())!, 'utf8');
+	};
+	const anki = await read('Download Anki text');
+	expect(anki).toMatch(/^#separator:tab\n#html:true\n/);
+	expect(anki).toMatch(
+		/<div role=""img"" aria-label=""A 6-second strip, lead II\.[^"]+""><svg [^\n]+<\/svg><\/div>"\t/
+	);
+	expect(await read('Download CSV')).not.toContain('<svg');
+});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Item } from '../bank/schema';
 import { itemsToAnkiTsv, itemsToCsv, parseDelimited, readRows } from './csv';
 
 const rationale = 'The median cubital vein is large, close to the surface and least painful to puncture.';
@@ -84,5 +85,46 @@ describe('reading pasted rows', () => {
 		const tsv = itemsToAnkiTsv(items);
 		expect(tsv.startsWith('#separator:tab\n#html:false\n')).toBe(true);
 		expect(readRows(tsv, 'abcd', 1)).toEqual([{ line: 4, ok: true, item: items[0] }]);
+	});
+
+	it('puts figures under the front as HTML, escaping the text, and reads the text back without them', () => {
+		const items: Item[] = [
+			{ id: 'cet-ana-0001', kind: 'card', front: 'Rate if R-R < 3 boxes?', back: 'Over 100/min\n& fast' },
+			{
+				id: 'cet-ana-0002',
+				kind: 'mcq',
+				stem: 'Which rhythm?',
+				choices: ['Sinus rhythm', 'Atrial flutter', 'Junctional rhythm', 'Sinus arrest'],
+				answer: 0,
+				rationale: 'An upright P before every narrow QRS at a regular 75/min is a normal sinus rhythm.'
+			}
+		];
+		const figure = '<div role="img" aria-label="A strip"><svg viewBox="0 0 1 1"><path d="M0 0"/></svg></div>';
+		const tsv = itemsToAnkiTsv(items, new Map([['cet-ana-0002', figure]]));
+		expect(tsv.split('\n').slice(0, 3)).toEqual(['#separator:tab', '#html:true', '#columns:Front\tBack']);
+		const rows = parseDelimited(tsv.split('\n').slice(3).join('\n'), '\t');
+		expect(rows).toEqual([
+			['Rate if R-R &lt; 3 boxes?', 'Over 100/min<br>&amp; fast'],
+			[
+				`Which rhythm?<br>A. Sinus rhythm<br>B. Atrial flutter<br>C. Junctional rhythm<br>D. Sinus arrest<br>${figure}`,
+				'A. Sinus rhythm<br>An upright P before every narrow QRS at a regular 75/min is a normal sinus rhythm.'
+			]
+		]);
+		const back = readRows(tsv, 'abcd', 1);
+		expect(back.map((r) => r.ok && r.item)).toEqual([
+			{ id: 'deck-abcd-0001', kind: 'card', front: 'Rate if R-R < 3 boxes?', back: 'Over 100/min\n& fast' },
+			{
+				id: 'deck-abcd-0002',
+				kind: 'card',
+				front: 'Which rhythm?\nA. Sinus rhythm\nB. Atrial flutter\nC. Junctional rhythm\nD. Sinus arrest',
+				back: 'A. Sinus rhythm\nAn upright P before every narrow QRS at a regular 75/min is a normal sinus rhythm.'
+			}
+		]);
+	});
+
+	it('keeps plain text (html:false) when no item has a figure', () => {
+		const items: Item[] = [{ id: 'deck-abcd-0001', kind: 'card', front: 'a < b', back: 'b & c' }];
+		const tsv = itemsToAnkiTsv(items, new Map([['another-0001', '<svg></svg>']]));
+		expect(tsv).toBe('#separator:tab\n#html:false\n#columns:Front\tBack\na < b\tb & c\n');
 	});
 });

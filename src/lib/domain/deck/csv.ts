@@ -107,8 +107,11 @@ export function readRows(text: string, deckId: string, firstNumber: number): Row
 	const lines = text.replace(/^\uFEFF/, '').split('\n');
 	let skipped = 0;
 	while (skipped < lines.length && ANKI_HEADER.test(lines[skipped]!)) skipped++;
+	const html = lines.slice(0, skipped).some((l) => /^#html:true$/i.test(l.trim()));
 	const body = lines.slice(skipped).join('\n');
-	const rows = parseDelimited(body, detectDelimiter(body));
+	const rows = parseDelimited(body, detectDelimiter(body)).map((cells) =>
+		html ? cells.map(htmlToText) : cells
+	);
 	const results: RowResult[] = [];
 	let n = firstNumber;
 	rows.forEach((cells, index) => {
@@ -123,6 +126,25 @@ export function readRows(text: string, deckId: string, firstNumber: number): Row
 		} else results.push({ line, ok: false, error: read.error.replace(`${id}: `, ''), cells });
 	});
 	return results;
+}
+
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+	['amp', '&'],
+	['lt', '<'],
+	['gt', '>'],
+	['quot', '"'],
+	['#39', "'"],
+	['nbsp', ' ']
+]);
+
+/** A field of an HTML Anki file as plain text: figures dropped (a deck's own items carry none), <br> as a line
+ * break, other tags removed, entities decoded. */
+function htmlToText(field: string): string {
+	return field
+		.replace(/<svg\b[\s\S]*?<\/svg>/gi, '')
+		.replace(/<br\s*\/?>/gi, '\n')
+		.replace(/<[^>]*>/g, '')
+		.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES.get(name)!);
 }
 
 function quoteCsv(field: string): string {
@@ -143,8 +165,20 @@ export function itemsToCsv(items: readonly Item[]): string {
 		.join('\r\n');
 }
 
-/** Anki's "Notes in Plain Text" import: a header naming the separator, then one `front<TAB>back` note a line. */
-export function itemsToAnkiTsv(items: readonly Item[]): string {
+const htmlField = (text: string) =>
+	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('\n', '<br>');
+
+/**
+ * Anki's "Notes in Plain Text" import: a header naming the separator, then one `front<TAB>back` note a line.
+ * `figures` (item id → one line of HTML, see figure-markup.ts) go under the front; with any, the file is HTML
+ * (`#html:true`, Anki's "Allow HTML in fields"), so the text is escaped and line breaks become <br>.
+ */
+export function itemsToAnkiTsv(
+	items: readonly Item[],
+	figures: ReadonlyMap<string, string> = new Map()
+): string {
+	const html = items.some((i) => figures.has(i.id));
+	const field = (text: string) => (html ? htmlField(text) : text);
 	const rows = items.map((i) => {
 		const [front, back] =
 			i.kind === 'card'
@@ -153,7 +187,9 @@ export function itemsToAnkiTsv(items: readonly Item[]): string {
 						`${i.stem}\n${i.choices.map((c, k) => `${'ABCD'[k]}. ${c}`).join('\n')}`,
 						`${'ABCD'[i.answer]}. ${i.choices[i.answer]}\n${i.rationale}`
 					];
-		return `${quoteTsv(front)}\t${quoteTsv(back)}`;
+		const figure = figures.get(i.id);
+		const shownFront = figure ? `${field(front)}<br>${figure}` : field(front);
+		return `${quoteTsv(shownFront)}\t${quoteTsv(field(back))}`;
 	});
-	return ['#separator:tab', '#html:false', '#columns:Front\tBack', ...rows].join('\n') + '\n';
+	return ['#separator:tab', `#html:${html}`, '#columns:Front\tBack', ...rows].join('\n') + '\n';
 }
