@@ -72,7 +72,9 @@ function fullBackup(): Backup {
 				{ key: 'dailyNewLimit', value: 35 },
 				{ key: 'desiredRetention', value: 0.85 },
 				{ key: 'examDates', value: { cpt: '2026-04-01', 'deck-abcd1234': '2026-05-02' } },
+				{ key: 'examTargetRecall', value: 0.95 },
 				{ key: 'storageReminderAt', value: t0 - DAY },
+				{ key: 'studyBudget', value: { unit: 'minutes', perDay: 25 } },
 				{ key: 'theme', value: 'dark' }
 			],
 			attempts: [
@@ -261,7 +263,9 @@ describe('backup and restore round trip', () => {
 			theme: 'dark',
 			dailyGoal: 30,
 			examDates: { cpt: '2026-04-01', 'deck-abcd1234': '2026-05-02' },
-			storageReminderAt: t0 - DAY
+			storageReminderAt: t0 - DAY,
+			examTargetRecall: 0.95,
+			studyBudget: { unit: 'minutes', perDay: 25 }
 		});
 		// One review (cpt, at t0) and one answer (ccma, two minutes before t0), by quarter-hour.
 		expect(await r.db.activity.toArray()).toStrictEqual([

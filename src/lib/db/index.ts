@@ -7,6 +7,7 @@ import type { VitalsDatabase } from './database';
 import { createAttemptRepo } from './attempt-repo';
 import { createClassRepo } from './class-repo';
 import { createDeckRepo } from './deck-repo';
+import { createExamHistoryRepo } from './exam-history-repo';
 import { createProgressRepo } from './progress-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createStatsRepo } from './stats-repo';
@@ -21,7 +22,8 @@ export function openRepositories(db: VitalsDatabase) {
 		stats: createStatsRepo(db),
 		backup: createBackupRepo(db),
 		decks: createDeckRepo(db),
-		classes: createClassRepo(db)
+		classes: createClassRepo(db),
+		examHistory: createExamHistoryRepo(db)
 	};
 }
 export type Repositories = ReturnType<typeof openRepositories>;

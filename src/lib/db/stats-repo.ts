@@ -3,6 +3,7 @@ import { liveQuery } from 'dexie';
 import { activityTimes } from '$lib/domain/progress/activity';
 import type { ItemStat } from '$lib/domain/attempt/types';
 import type { AttemptRow, ProgressRow, VitalsDatabase } from './database';
+import { PACE_REVIEWS } from './exam-history-repo';
 
 export interface ExamStats {
 	progress: ProgressRow[];
@@ -13,6 +14,9 @@ export interface ExamStats {
 	exams: AttemptRow[];
 	/** Items first studied since the start of today (they count against the daily new limit). */
 	newStartedToday: number;
+	/** Reviews since the start of today, and when the latest ones happened (exam mode's budget and pace). */
+	reviewsToday: number;
+	reviewTimes: number[];
 }
 
 export function createStatsRepo(db: VitalsDatabase) {
@@ -23,24 +27,28 @@ export function createStatsRepo(db: VitalsDatabase) {
 
 	async function load(bankId: string, dayStart: number): Promise<ExamStats> {
 		const [lo, hi] = range(bankId);
-		const [progress, activity, itemStats, attempts, newStartedToday] = await Promise.all([
-			db.progress.where('bankId').equals(bankId).toArray(),
-			// The quarter-hour summary, not a year of reviews: a few thousand rows at most.
-			db.activity.where('[bankId+quarter]').between(lo, hi).toArray(),
-			db.itemStats.where('bankId').equals(bankId).toArray(),
-			db.attempts.where('[bankId+startedAt]').between(lo, hi).toArray(),
-			db.reviews
-				.where('[bankId+reviewedAt]')
-				.between([bankId, dayStart], hi)
-				.filter((r) => r.before === null || r.before.state === 'new')
-				.count()
-		]);
+		const today = () => db.reviews.where('[bankId+reviewedAt]').between([bankId, dayStart], hi);
+		const [progress, activity, itemStats, attempts, newStartedToday, reviewsToday, recent] =
+			await Promise.all([
+				db.progress.where('bankId').equals(bankId).toArray(),
+				// The quarter-hour summary, not a year of reviews: a few thousand rows at most.
+				db.activity.where('[bankId+quarter]').between(lo, hi).toArray(),
+				db.itemStats.where('bankId').equals(bankId).toArray(),
+				db.attempts.where('[bankId+startedAt]').between(lo, hi).toArray(),
+				today()
+					.filter((r) => r.before === null || r.before.state === 'new')
+					.count(),
+				today().count(),
+				db.reviews.where('[bankId+reviewedAt]').between(lo, hi).reverse().limit(PACE_REVIEWS).toArray()
+			]);
 		return {
 			progress,
 			activity: activityTimes(activity),
 			itemStats,
 			exams: attempts.filter((a) => a.kind === 'exam' && a.status === 'submitted' && a.score),
-			newStartedToday
+			newStartedToday,
+			reviewsToday,
+			reviewTimes: recent.map((r) => r.reviewedAt)
 		};
 	}
 

@@ -9,7 +9,9 @@ const defaults = {
 	theme: 'system',
 	dailyGoal: 20,
 	examDates: {},
-	storageReminderAt: 0
+	storageReminderAt: 0,
+	examTargetRecall: 0.9,
+	studyBudget: { unit: 'reviews', perDay: 100 }
 };
 
 describe('settings', () => {
@@ -42,6 +44,31 @@ describe('settings', () => {
 		expect(() => settingRow('__proto__' as never, 1)).toThrow(/unknown setting "__proto__"/);
 		expect(() => settingRow('examDates', { constructor: '2026-01-01' })).toThrow(/study-set ids/);
 		expect(() => settingRow('examDates', { cpt: '2026-13-01' })).toThrow(/YYYY-MM-DD/);
+	});
+
+	it('takes an exam-day target from 70% to 99% and a budget in reviews or minutes, nothing else', () => {
+		expect(settingRow('examTargetRecall', 0.7).value).toBe(0.7);
+		expect(settingRow('examTargetRecall', 0.99).value).toBe(0.99);
+		for (const bad of [0.69, 0.995, 1, Number.NaN, '0.9'])
+			expect(() => settingRow('examTargetRecall', bad), String(bad)).toThrow();
+		expect(settingRow('studyBudget', { unit: 'minutes', perDay: 30 }).value).toEqual({
+			unit: 'minutes',
+			perDay: 30
+		});
+		for (const bad of [
+			{ unit: 'reviews', perDay: 0 },
+			{ unit: 'reviews', perDay: 1001 },
+			{ unit: 'minutes', perDay: 601 },
+			{ unit: 'minutes', perDay: 2.5 },
+			{ unit: 'hours', perDay: 1 },
+			{ unit: 'reviews', perDay: 50, extra: true }
+		])
+			expect(() => settingRow('studyBudget', bad), JSON.stringify(bad)).toThrow();
+		const read = readSettings([
+			{ key: 'examTargetRecall', value: 0.95 },
+			{ key: 'studyBudget', value: { unit: 'minutes', perDay: 20 } }
+		]);
+		expect(read).toMatchObject({ examTargetRecall: 0.95, studyBudget: { unit: 'minutes', perDay: 20 } });
 	});
 
 	it('looks an exam date up by own key only', () => {

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { intIn, timeSchema } from './fields';
+import { MAX_MINUTES_PER_DAY, MAX_REVIEWS_PER_DAY } from '../schedule/budget';
 
 /** A study set's id as it appears in the URL: an exam bank, the guide, or `deck-<deck id>`. */
 const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -32,6 +33,15 @@ const examDatesSchema = v.pipe(
 	v.record(v.string(), v.pipe(v.string(), v.check(isCalendarDay, 'expected a date as YYYY-MM-DD')))
 );
 
+/** Exam mode's daily budget: reviews a day, or minutes a day (turned into reviews at the student's pace). */
+const studyBudgetSchema = v.variant('unit', [
+	v.strictObject({ unit: v.literal('reviews'), perDay: intIn(1, MAX_REVIEWS_PER_DAY) }),
+	v.strictObject({ unit: v.literal('minutes'), perDay: intIn(1, MAX_MINUTES_PER_DAY) })
+]);
+export type StudyBudgetSetting = v.InferOutput<typeof studyBudgetSchema>;
+export const MIN_TARGET_RECALL = 0.7;
+export const MAX_TARGET_RECALL = 0.99;
+
 /** Each setting's value schema. */
 const valueSchemas = {
 	dailyNewLimit: intIn(0, 500),
@@ -41,6 +51,10 @@ const valueSchemas = {
 	dailyGoal: intIn(1, 1000),
 	/** Exam dates by study-set id, as "YYYY-MM-DD". */
 	examDates: examDatesSchema,
+	/** Exam mode: the recall every item should have on exam day. */
+	examTargetRecall: v.pipe(v.number(), v.minValue(MIN_TARGET_RECALL), v.maxValue(MAX_TARGET_RECALL)),
+	/** Exam mode: the most study a day the plan may ask for. */
+	studyBudget: studyBudgetSchema,
 	/** When the student was last reminded to install or back up (storage not persisted); 0 = never. */
 	storageReminderAt: timeSchema
 };
@@ -51,7 +65,9 @@ export const settingsSchema = v.object({
 	theme: v.optional(valueSchemas.theme, 'system'),
 	dailyGoal: v.optional(valueSchemas.dailyGoal, 20),
 	examDates: v.optional(valueSchemas.examDates, {}),
-	storageReminderAt: v.optional(valueSchemas.storageReminderAt, 0)
+	storageReminderAt: v.optional(valueSchemas.storageReminderAt, 0),
+	examTargetRecall: v.optional(valueSchemas.examTargetRecall, 0.9),
+	studyBudget: v.optional(valueSchemas.studyBudget, { unit: 'reviews', perDay: 100 } as const)
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -69,7 +85,9 @@ export const settingRowSchema = v.variant(
 		row('theme', valueSchemas.theme),
 		row('dailyGoal', valueSchemas.dailyGoal),
 		row('examDates', valueSchemas.examDates),
-		row('storageReminderAt', valueSchemas.storageReminderAt)
+		row('storageReminderAt', valueSchemas.storageReminderAt),
+		row('examTargetRecall', valueSchemas.examTargetRecall),
+		row('studyBudget', valueSchemas.studyBudget)
 	],
 	(issue) => `unknown setting ${issue.received}`
 );

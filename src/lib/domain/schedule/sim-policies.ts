@@ -4,7 +4,9 @@
  */
 import { nextItem } from '../study/queue';
 import type { MemoryModel } from '../study/scheduling';
-import { planExam, type ExamItem, type ExamPlan, type ExamTuning } from './exam-plan';
+import { attendanceSoFar } from './attendance';
+import { planExamDay, type ExamSetup } from './bank-plan';
+import type { ExamItem, ExamPlan, ExamTuning } from './exam-plan';
 import { nextExamItem } from './exam-queue';
 import type { StudyPolicy } from './simulate';
 
@@ -45,33 +47,30 @@ export function examPolicy(o: ExamPolicyOptions): StudyPolicy {
 	let plan: ExamPlan | null = null;
 	let firstDay: number | null = null;
 	let studyDays = 0;
+	const setup: ExamSetup = {
+		items: o.items,
+		domainWeights: o.domainWeights,
+		examDay: o.examDay,
+		reviewsPerDay: o.reviewsPerDay,
+		model: o.model,
+		dayOf: utcDay,
+		...(o.targetRecall === undefined ? {} : { targetRecall: o.targetRecall }),
+		...(o.tuning ? { tuning: o.tuning } : {})
+	};
 	return {
 		beginDay(c) {
 			firstDay ??= c.today;
 			studyDays++;
-			plan = planExam({
-				items: o.items,
-				domainWeights: o.domainWeights,
-				memories: c.memories,
+			plan = planExamDay(setup, {
 				today: c.today,
-				examDay: o.examDay,
-				dayOf: utcDay,
-				reviewsPerDay: o.reviewsPerDay,
+				memories: c.memories,
 				reviewedToday: c.reviewsToday,
 				newStartedToday: c.newStartedToday,
-				model: o.model,
-				attendance: o.trackAttendance ? attendanceSoFar(studyDays, c.today - firstDay + 1) : 1,
-				...(o.targetRecall === undefined ? {} : { targetRecall: o.targetRecall }),
-				...(o.tuning ? { tuning: o.tuning } : {})
+				attendance: o.trackAttendance ? attendanceSoFar(studyDays, c.today - firstDay + 1) : 1
 			});
 			o.onPlan?.(plan);
 		},
 		next: (c) =>
 			plan && nextExamItem({ plan, memories: c.memories, dayOf: utcDay, reviewedToday: c.reviewsToday })
 	};
-}
-
-/** Days studied over days elapsed, starting from "every day" (a prior worth a few days) so one skip is no verdict. */
-export function attendanceSoFar(studied: number, elapsed: number, priorDays = 3): number {
-	return (studied + priorDays) / (elapsed + priorDays);
 }

@@ -10,7 +10,10 @@ import {
 	type DomainEvidence,
 	type Readiness
 } from '$lib/domain/progress/readiness';
-import { createScheduler } from '$lib/domain/study/scheduling';
+import { createScheduler, memoryModel, type Memory } from '$lib/domain/study/scheduling';
+import { planBank } from '$lib/domain/schedule/bank-plan';
+import type { ExamPlan } from '$lib/domain/schedule/exam-plan';
+import { studyMode } from '$lib/domain/schedule/exam-queue';
 import { dayNumber, dayResolver, parseDayKey } from '$lib/domain/calendar';
 import { countByDay, streak, type Streak } from '$lib/domain/progress/streaks';
 
@@ -32,6 +35,8 @@ export interface ProgressView {
 	/** Where the student will likely stand on the exam date if they keep the plan; null without a date. */
 	projected: Readiness | null;
 	plan: DailyPlan;
+	/** Exam mode's own plan (the one the study screen follows), before the exam date; null otherwise. */
+	examPlan: ExamPlan | null;
 	examDate: string | null;
 	scores: ExamScorePoint[];
 }
@@ -93,6 +98,27 @@ export function progressView(
 		overdue,
 		dueByDay
 	});
+	const examPlan =
+		examDay !== null && studyMode(today, examDay) === 'exam'
+			? planBank({
+					bank,
+					memories: new Map<string, Memory>(
+						stats.progress.filter((r) => itemDomain.has(r.itemId)).map((r) => [r.itemId, r])
+					),
+					examDay,
+					today,
+					dayOf,
+					targetRecall: settings.examTargetRecall,
+					budget: settings.studyBudget,
+					history: {
+						reviewsToday: stats.reviewsToday,
+						newStartedToday: stats.newStartedToday,
+						reviewTimes: stats.reviewTimes,
+						studyTimes: stats.activity
+					},
+					model: memoryModel()
+				})
+			: null;
 	const counts = countByDay(stats.activity, timeZone);
 	const grid = heatmap(counts, today, settings.dailyGoal);
 
@@ -113,6 +139,7 @@ export function progressView(
 						coverage: plan.coverage
 					}),
 		plan,
+		examPlan,
 		examDate: plan.daysLeft === null ? null : examDate,
 		scores: stats.exams.map((a) => ({
 			at: a.submittedAt ?? a.startedAt,
