@@ -64,7 +64,16 @@ function fullBackup(): Backup {
 		tables: {
 			progress: [{ ...after, itemId: 'cpt-rbc-0001', bankId: 'cpt' }],
 			reviews: [
-				{ itemId: 'cpt-rbc-0001', bankId: 'cpt', grade: 'hard', reviewedAt: t0, before, after, id: 7 }
+				{
+					itemId: 'cpt-rbc-0001',
+					bankId: 'cpt',
+					grade: 'hard',
+					reviewedAt: t0,
+					before,
+					after,
+					source: 'exam',
+					id: 7
+				}
 			],
 			settings: [
 				// In key order, as the table lists them.
@@ -99,6 +108,7 @@ function fullBackup(): Backup {
 						byDomain: [{ domain: 'pc', correct: 1, total: 2 }],
 						timeUsedMs: 3_540_000
 					},
+					predictedScore: 61.5,
 					id: 4
 				}
 			],
@@ -128,7 +138,8 @@ function fullBackup(): Backup {
 					recent: [
 						{ at: t0 - 2 * DAY, correct: false },
 						{ at: t0 - 60_000, correct: true }
-					]
+					],
+					lastMcqDay: Math.floor((t0 - 60_000) / DAY)
 				}
 			],
 			decks: [
@@ -263,7 +274,23 @@ describe('backup and restore round trip', () => {
 			examDates: { cpt: '2026-04-01', 'deck-abcd1234': '2026-05-02' },
 			storageReminderAt: t0 - DAY
 		});
-		// One review (cpt, at t0) and one answer (ccma, two minutes before t0), by quarter-hour.
+		// One answer (ccma, two minutes before t0), by quarter-hour. The one review is an exam answer's memory
+		// update: the answer is the activity, counted once, so the review adds no mark of its own.
+		expect(await r.db.activity.toArray()).toStrictEqual([
+			{ bankId: 'ccma', quarter: Math.floor((t0 - 120_000) / 900_000), count: 1 }
+		]);
+	});
+
+	it('restores a backup from before review sources: its reviews are flashcard grades, counted as activity', async () => {
+		const old = fullBackup();
+		const { source: _source, ...review } = old.tables.reviews[0]!;
+		const text = JSON.stringify({ ...old, tables: { ...old.tables, reviews: [review] } });
+		expect(text).not.toContain('"source":"exam"');
+		const parsed = parseBackup(text);
+		if (!parsed.ok) throw new Error(parsed.error);
+		const r = open();
+		await r.backup.restore(parsed.backup, 'replace');
+		expect(await r.db.reviews.toArray()).toStrictEqual([{ ...review, source: 'card' }]);
 		expect(await r.db.activity.toArray()).toStrictEqual([
 			{ bankId: 'ccma', quarter: Math.floor((t0 - 120_000) / 900_000), count: 1 },
 			{ bankId: 'cpt', quarter: Math.floor(t0 / 900_000), count: 1 }
