@@ -1,6 +1,6 @@
 /** Keeps the activity summary in step with reviews and answers; called inside the writer's transaction. */
 import { quarterOf, summarise, type ActivityRow } from '$lib/domain/progress/activity';
-import { countsAsActivity } from '$lib/domain/records/review';
+import { isCardReview } from '$lib/domain/records/review';
 import type { VitalsDatabase } from './database';
 
 /** The summary row (bank, quarter-hour) that an event at `at` counts in. */
@@ -37,7 +37,7 @@ export async function bumpActivity(
 export async function rebuildActivity(db: VitalsDatabase): Promise<void> {
 	const events: { bankId: string; at: number }[] = [];
 	await db.reviews.each((r) => {
-		if (countsAsActivity(r)) events.push({ bankId: r.bankId, at: r.reviewedAt });
+		if (isCardReview(r)) events.push({ bankId: r.bankId, at: r.reviewedAt });
 	});
 	await db.answers.each((a) => void events.push({ bankId: a.bankId, at: a.answeredAt }));
 	await db.activity.clear();

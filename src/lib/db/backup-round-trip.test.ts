@@ -16,6 +16,7 @@ import { memorySchema, progressRowSchema } from '$lib/domain/records/progress';
 import { reviewRowSchema } from '$lib/domain/records/review';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { sampleDeck } from '$test/deck-test-data';
+import { dayResolver } from '$lib/domain/calendar';
 import { openRepositories, VitalsDatabase } from './index';
 
 let n = 0;
@@ -300,6 +301,7 @@ describe('backup and restore round trip', () => {
 	it('backup → restore → backup of what the app itself wrote is byte for byte the same', async () => {
 		const r = open();
 		const scheduler = createScheduler({ desiredRetention: 0.9 });
+		const feed = { scheduler, dayOf: dayResolver('UTC') };
 		for (const [i, grade] of (['good', 'again', 'easy'] as const).entries()) {
 			const at = t0 + i * DAY;
 			await r.progress.recordGradeLatest({
@@ -352,8 +354,12 @@ describe('backup and restore round trip', () => {
 			flagged
 		});
 		const tutor = await r.attempts.create({ ...quiz, mode: 'tutor' });
-		await r.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0002', 1), { currentIndex: 0, final: true });
-		await r.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0003', null, true), { currentIndex: 1, final: false });
+		await r.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0002', 1), { currentIndex: 0, final: true }, feed);
+		await r.attempts.saveAnswer(
+			answer(tutor, 'cpt-rbc-0003', null, true),
+			{ currentIndex: 1, final: false },
+			feed
+		);
 		await r.attempts.setFlag(
 			tutor,
 			{ itemId: 'cpt-rbc-0003', bankId: 'cpt', domain: 'routine-blood-collections' },
@@ -363,10 +369,11 @@ describe('backup and restore round trip', () => {
 		await r.attempts.submit(
 			tutor,
 			{ correct: 1, total: 2, answered: 1, byDomain: [], timeUsedMs: 90_000 },
-			t0 + 90_000
+			t0 + 90_000,
+			feed
 		);
 		const test = await r.attempts.create({ ...quiz, mode: 'test', startedAt: t0 + DAY });
-		await r.attempts.saveAnswer(answer(test, 'cpt-rbc-0002', 2), { currentIndex: 1, final: false });
+		await r.attempts.saveAnswer(answer(test, 'cpt-rbc-0002', 2), { currentIndex: 1, final: false }, feed);
 		await r.attempts.setPosition(test, 1);
 		await r.decks.save({ ...sampleDeck(1, 2, 'mine0001'), origin: 'local' });
 		await r.decks.receive(sampleDeck(2, 1, 'theirs01'), 'https://example.org/deck.json');

@@ -8,7 +8,7 @@
  */
 import { MEMORY_FIELDS, sameMemory, type Grade, type Memory } from '$lib/domain/study/scheduling';
 import { QUARTER_MS, type ActivityRow } from '$lib/domain/progress/activity';
-import { countsAsActivity } from '$lib/domain/records/review';
+import { isCardReview } from '$lib/domain/records/review';
 import { activityKey } from './activity-store';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
 
@@ -134,7 +134,7 @@ export function createGradeWriter(db: VitalsDatabase) {
 			db.reviews
 				.where('[bankId+reviewedAt]')
 				.between([bankId, lo], [bankId, hi], true, false)
-				.filter(countsAsActivity)
+				.filter(isCardReview)
 				.count(),
 			db.answers.where('[bankId+answeredAt]').between([bankId, lo], [bankId, hi], true, false).count()
 		]);

@@ -1,6 +1,7 @@
 /** What the per-exam progress screen reads, as a live query: it re-runs whenever any tab writes. */
 import { liveQuery } from 'dexie';
 import { activityTimes } from '$lib/domain/progress/activity';
+import { isCardReview } from '$lib/domain/records/review';
 import type { ItemStat } from '$lib/domain/attempt/types';
 import type { AttemptRow, ProgressRow, VitalsDatabase } from './database';
 
@@ -32,7 +33,7 @@ export function createStatsRepo(db: VitalsDatabase) {
 			db.reviews
 				.where('[bankId+reviewedAt]')
 				.between([bankId, dayStart], hi)
-				.filter((r) => r.before === null || r.before.state === 'new')
+				.filter((r) => isCardReview(r) && (r.before === null || r.before.state === 'new'))
 				.count()
 		]);
 		return {

@@ -26,6 +26,9 @@ export type ReviewRow = v.InferOutput<typeof reviewRowSchema>;
 export type Grade = ReviewRow['grade'];
 export type ReviewSource = ReviewRow['source'];
 
-/** A flashcard grade is study activity of its own; an answer's review is the memory effect of an answer
- * that activity already counts once (as an answer), so it is not counted again. */
-export const countsAsActivity = (r: { source?: ReviewSource }): boolean => (r.source ?? 'card') === 'card';
+/**
+ * A flashcard grade, as opposed to an answer's memory update. Only card grades count as activity (an answer
+ * is counted once, as an answer) and against the daily new-card limit (an item a quiz introduced is no longer
+ * new, but it did not use a flashcard's place).
+ */
+export const isCardReview = (r: { source?: ReviewSource }): boolean => (r.source ?? 'card') === 'card';
