@@ -46,6 +46,8 @@ export function createStatsRepo(db: VitalsDatabase) {
 	}
 
 	return {
+		/** The same figures once, not watched (readiness as an exam simulation starts). */
+		read: load,
 		/** Calls `onChange` now and after every change from any tab. Returns a stop function. */
 		watch(
 			bankId: string,

@@ -13,6 +13,7 @@ import {
 import { createScheduler } from '$lib/domain/study/scheduling';
 import { dayNumber, dayResolver, parseDayKey } from '$lib/domain/calendar';
 import { countByDay, streak, type Streak } from '$lib/domain/progress/streaks';
+import { readinessCheck, type ReadinessCheck } from '$lib/domain/progress/readiness-check';
 
 export interface ExamScorePoint {
 	at: number;
@@ -34,6 +35,8 @@ export interface ProgressView {
 	plan: DailyPlan;
 	examDate: string | null;
 	scores: ExamScorePoint[];
+	/** Each simulation's predicted readiness against its score. */
+	readinessCheck: ReadinessCheck;
 }
 
 export function progressView(
@@ -118,6 +121,7 @@ export function progressView(
 			at: a.submittedAt ?? a.startedAt,
 			percent: a.score && a.score.total > 0 ? Math.round((100 * a.score.correct) / a.score.total) : 0,
 			title: a.title
-		}))
+		})),
+		readinessCheck: readinessCheck(stats.exams)
 	};
 }
