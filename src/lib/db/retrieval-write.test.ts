@@ -292,23 +292,29 @@ describe('quiz and exam answers feed the item’s memory', () => {
 		await expect(repos.progress.undoGrade(again.reviewId)).rejects.toThrow('answered in a quiz');
 	});
 
-	it('times a 200-item exam submit (fake-indexeddb)', async () => {
+	it('times a 200-item exam submit (fake-indexeddb; median of 5, a day apart so every answer updates)', async () => {
 		open();
 		const ids = Array.from({ length: 200 }, (_, i) => `cpt-rbc-${String(i + 1).padStart(4, '0')}`);
 		// Half the items studied before, as a student a few weeks in would have.
+		const studied = scheduler.grade(newMemory(t0 - DAY), t0 - DAY, 'good').memory;
 		await repos.db.progress.bulkPut(
-			ids.slice(0, 100).map((itemId) => ({
-				...scheduler.grade(newMemory(t0 - DAY), t0 - DAY, 'good').memory,
-				itemId,
-				bankId: 'cpt'
-			}))
+			ids.slice(0, 100).map((itemId) => ({ ...studied, itemId, bankId: 'cpt' }))
 		);
-		const id = await repos.attempts.create(attempt(ids, 'exam'));
-		await repos.db.answers.bulkPut(ids.map((itemId, i) => answer(id, itemId, i % 3 !== 0, t0)));
-		const start = performance.now();
-		await repos.attempts.submit(id, score, t0 + HOUR, feed);
-		const ms = performance.now() - start;
-		console.log(`200-item exam submit: ${ms.toFixed(1)} ms (fake-indexeddb, Node)`);
-		expect(await repos.db.reviews.where('itemId').anyOf(ids).count()).toBe(200);
+		const times: number[] = [];
+		for (let k = 0; k < 5; k++) {
+			const at = t0 + k * DAY;
+			const id = await repos.attempts.create(attempt(ids, 'exam', { startedAt: at - HOUR }));
+			await repos.db.answers.bulkPut(
+				ids.map((itemId, i) => answer(id, itemId, (i + k) % 3 !== 0, at - 60_000))
+			);
+			const start = performance.now();
+			await repos.attempts.submit(id, score, at, feed);
+			times.push(performance.now() - start);
+		}
+		const median = [...times].sort((a, b) => a - b)[2]!;
+		console.log(
+			`200-item exam submit: median ${median.toFixed(1)} ms of ${times.map((t) => t.toFixed(0)).join(', ')}`
+		);
+		expect(await repos.db.reviews.where('itemId').anyOf(ids).count()).toBe(1000);
 	});
 });
