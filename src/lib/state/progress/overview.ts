@@ -2,6 +2,7 @@
 // Through startup.ts: the home screen shows these.
 import { startupRepositories } from '$lib/db/startup';
 import type { BankSummary } from '$lib/domain/bank/schema';
+import { isTrainerItem } from '$lib/domain/strip/trainer-sets';
 
 export interface StudySetOverview {
 	due: number;
@@ -18,7 +19,7 @@ export async function loadOverviews(
 	for (const set of sets) result.set(set.id, { due: 0, seen: 0, total: set.mcqCount + set.cardCount });
 	await db.progress.each((row) => {
 		const entry = result.get(row.bankId);
-		if (!entry) return;
+		if (!entry || isTrainerItem(row.itemId)) return;
 		if (row.state !== 'new') entry.seen++;
 		if (row.due <= now && row.state !== 'new') entry.due++;
 	});
