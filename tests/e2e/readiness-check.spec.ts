@@ -1,5 +1,5 @@
 // Proves: an exam simulation stores the readiness the progress screen showed just before it started, and the
-// progress screen's "Readiness checked" shows, per simulation, that prediction next to the score obtained and
+// progress screen's "Predictions checked" shows, per simulation, that prediction next to the score obtained and
 // the running mean error — each number computed here from what the test answered and read — and passes the
 // screen checks (axe, 360 px, no broken words) in both themes.
 import { expect, test, type Page } from '@playwright/test';
@@ -61,7 +61,7 @@ test('each simulation shows the readiness predicted before it next to its score,
 	expect(second).toBe(20);
 
 	await page.goto('/progress?set=cpt');
-	const check = page.getByRole('region', { name: 'Readiness checked' });
+	const check = page.getByRole('region', { name: 'Predictions checked' });
 	const obtained = (100 * second) / 60;
 	const error = Math.abs(predicted! - obtained);
 	await expect(check).toContainText(
