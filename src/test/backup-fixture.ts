@@ -28,7 +28,8 @@ export const sample: Backup = {
 				grade: 'good',
 				reviewedAt: t0,
 				before: null,
-				after: memory
+				after: memory,
+				source: 'card'
 			}
 		],
 		settings: [{ key: 'theme', value: 'dark' }],

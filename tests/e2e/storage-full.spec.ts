@@ -131,7 +131,10 @@ test('a full disk: every write path says so, nothing throws, and the stored data
 	expect(deckUrl).toMatch(/\/decks\/edit\?id=[a-z0-9]+$/);
 
 	const before = await snapshot(page);
-	expect(before.progress!.values).toHaveLength(1);
+	// The graded card, and the quiz question answered: a tutor answer feeds that item's memory at once.
+	const reviews = before.reviews!.values as { itemId: string; source: string }[];
+	expect(reviews.map((r) => r.source)).toEqual(['card', 'quiz']);
+	expect(before.progress!.values).toHaveLength(new Set(reviews.map((r) => r.itemId)).size);
 	expect(before.answers!.values).toHaveLength(1);
 	expect(before.decks!.values).toHaveLength(1);
 

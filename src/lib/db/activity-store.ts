@@ -1,5 +1,6 @@
 /** Keeps the activity summary in step with reviews and answers; called inside the writer's transaction. */
 import { quarterOf, summarise, type ActivityRow } from '$lib/domain/progress/activity';
+import { isCardReview } from '$lib/domain/records/review';
 import type { VitalsDatabase } from './database';
 
 /** The summary row (bank, quarter-hour) that an event at `at` counts in. */
@@ -32,10 +33,12 @@ export async function bumpActivity(
 	await writeActivity(db, key, await db.activity.get(key), delta);
 }
 
-/** Rebuilds the whole summary from the stored reviews and answers (after a restore). */
+/** Rebuilds the whole summary from the stored card reviews and answers (after a restore). */
 export async function rebuildActivity(db: VitalsDatabase): Promise<void> {
 	const events: { bankId: string; at: number }[] = [];
-	await db.reviews.each((r) => void events.push({ bankId: r.bankId, at: r.reviewedAt }));
+	await db.reviews.each((r) => {
+		if (isCardReview(r)) events.push({ bankId: r.bankId, at: r.reviewedAt });
+	});
 	await db.answers.each((a) => void events.push({ bankId: a.bankId, at: a.answeredAt }));
 	await db.activity.clear();
 	await db.activity.bulkPut(summarise(events));

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnswerRecord, AttemptRecord } from '$lib/domain/attempt/types';
+import { dayResolver } from '$lib/domain/calendar';
+import { createScheduler } from '$lib/domain/study/scheduling';
 import { openRepositories, VitalsDatabase } from './index';
 
 let n = 0;
@@ -43,14 +45,23 @@ const answer = (
 	...extra
 });
 const score = { correct: 1, total: 2, answered: 2, byDomain: [], timeUsedMs: 5000 };
+const feed = { scheduler: createScheduler({ desiredRetention: 0.9 }), dayOf: dayResolver('UTC') };
 
 describe('attempt repository', () => {
 	it('saves each answer as given and finds the active attempt to resume', async () => {
 		open();
 		const id = await repos.attempts.create(attempt('exam'));
-		await repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', false), { currentIndex: 1, final: false });
+		await repos.attempts.saveAnswer(
+			answer(id, 'cpt-rbc-0001', false),
+			{ currentIndex: 1, final: false },
+			feed
+		);
 		// Changing an answer replaces it.
-		await repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', true), { currentIndex: 1, final: false });
+		await repos.attempts.saveAnswer(
+			answer(id, 'cpt-rbc-0001', true),
+			{ currentIndex: 1, final: false },
+			feed
+		);
 		const active = await repos.attempts.active('cpt');
 		expect(active?.id).toBe(id);
 		expect(active?.currentIndex).toBe(1);
@@ -63,13 +74,21 @@ describe('attempt repository', () => {
 	it('submit scores the attempt and updates item history once, in one go', async () => {
 		open();
 		const id = await repos.attempts.create(attempt('test'));
-		await repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', true), { currentIndex: 1, final: false });
-		await repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0002', false, { flagged: true }), {
-			currentIndex: 1,
-			final: false
-		});
-		await repos.attempts.submit(id, score, t0 + 5000);
-		await repos.attempts.submit(id, score, t0 + 9000); // a second submit changes nothing
+		await repos.attempts.saveAnswer(
+			answer(id, 'cpt-rbc-0001', true),
+			{ currentIndex: 1, final: false },
+			feed
+		);
+		await repos.attempts.saveAnswer(
+			answer(id, 'cpt-rbc-0002', false, { flagged: true }),
+			{
+				currentIndex: 1,
+				final: false
+			},
+			feed
+		);
+		await repos.attempts.submit(id, score, t0 + 5000, feed);
+		await repos.attempts.submit(id, score, t0 + 9000, feed); // a second submit changes nothing
 		const row = await repos.attempts.get(id);
 		expect(row).toMatchObject({ status: 'submitted', submittedAt: t0 + 5000, score });
 		const stats = await repos.attempts.itemStats('cpt');
@@ -78,19 +97,23 @@ describe('attempt repository', () => {
 		expect((await repos.attempts.history('cpt')).map((a) => a.id)).toEqual([id]);
 		expect(await repos.attempts.history('ccma')).toEqual([]);
 		await expect(
-			repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', false), { currentIndex: 0, final: false })
+			repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', false), { currentIndex: 0, final: false }, feed)
 		).rejects.toThrow('already been submitted');
 	});
 
 	it('tutor answers count immediately and are not counted again at submit', async () => {
 		open();
 		const id = await repos.attempts.create(attempt('tutor'));
-		await repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', false), { currentIndex: 1, final: true });
+		await repos.attempts.saveAnswer(
+			answer(id, 'cpt-rbc-0001', false),
+			{ currentIndex: 1, final: true },
+			feed
+		);
 		expect((await repos.attempts.itemStats('cpt')).get('cpt-rbc-0001')).toMatchObject({
 			seen: 1,
 			missed: true
 		});
-		await repos.attempts.submit(id, score, t0 + 5000);
+		await repos.attempts.submit(id, score, t0 + 5000, feed);
 		expect((await repos.attempts.itemStats('cpt')).get('cpt-rbc-0001')?.seen).toBe(1);
 	});
 
@@ -106,11 +129,15 @@ describe('attempt repository', () => {
 			answeredAt: t0 + 500,
 			flagged: true
 		});
-		await repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0002', true, { flagged: true }), {
-			currentIndex: 1,
-			final: false
-		});
-		await repos.attempts.submit(id, score, t0 + 5000);
+		await repos.attempts.saveAnswer(
+			answer(id, 'cpt-rbc-0002', true, { flagged: true }),
+			{
+				currentIndex: 1,
+				final: false
+			},
+			feed
+		);
+		await repos.attempts.submit(id, score, t0 + 5000, feed);
 		// After submit the answer keeps its choice and time; only the flag changes.
 		await repos.attempts.setFlag(id, item, false, t0 + 9000);
 		expect(await repos.attempts.answers(id)).toEqual([answer(id, 'cpt-rbc-0002', true, { flagged: false })]);
@@ -130,7 +157,7 @@ describe('attempt repository', () => {
 			throw new Error('QuotaExceededError');
 		});
 		await expect(
-			repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', true), { currentIndex: 1, final: true })
+			repos.attempts.saveAnswer(answer(id, 'cpt-rbc-0001', true), { currentIndex: 1, final: true }, feed)
 		).rejects.toThrow();
 		await expect(
 			repos.attempts.setFlag(
@@ -157,13 +184,22 @@ describe('attempt repository', () => {
 			'missed',
 			'rightSinceMiss',
 			'flagged',
-			'recent'
+			'recent',
+			'lastMcqDay'
 		];
 		const tutor = await repos.attempts.create(attempt('tutor'));
-		await repos.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0001', false), { currentIndex: 0, final: true });
+		await repos.attempts.saveAnswer(
+			answer(tutor, 'cpt-rbc-0001', false),
+			{ currentIndex: 0, final: true },
+			feed
+		);
 		const test = await repos.attempts.create(attempt('test'));
-		await repos.attempts.saveAnswer(answer(test, 'cpt-rbc-0002', true), { currentIndex: 1, final: false });
-		await repos.attempts.submit(test, score, t0 + 5000);
+		await repos.attempts.saveAnswer(
+			answer(test, 'cpt-rbc-0002', true),
+			{ currentIndex: 1, final: false },
+			feed
+		);
+		await repos.attempts.submit(test, score, t0 + 5000, feed);
 		for (const row of await repos.db.itemStats.toArray()) expect(Object.keys(row)).toEqual(historyFields);
 		expect(await repos.db.itemStats.count()).toBe(2);
 	});

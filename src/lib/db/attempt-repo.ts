@@ -1,20 +1,16 @@
-/** Quiz and exam attempts: every answer is saved as it is given; submitting scores and updates item history atomically. */
+/**
+ * Quiz and exam attempts: every answer is saved as it is given; submitting scores the answers into item
+ * history and the items' FSRS memory (retrieval-write.ts) atomically.
+ */
 import type { AnswerRecord, AttemptRecord, AttemptScore, ItemStat } from '$lib/domain/attempt/types';
-import { emptyItemStat, nextItemStat } from '$lib/domain/attempt/scoring';
+import { emptyItemStat } from '$lib/domain/attempt/scoring';
 import { bumpActivity } from './activity-store';
 import type { AttemptRow, VitalsDatabase } from './database';
+import { recordRetrievals, retrievalSource, type MemoryFeed } from './retrieval-write';
+
+export type { MemoryFeed };
 
 export function createAttemptRepo(db: VitalsDatabase) {
-	const updateStats = async (answers: readonly AnswerRecord[], at: number) => {
-		const stats = await db.itemStats.bulkGet(answers.map((a) => a.itemId));
-		await db.itemStats.bulkPut(
-			answers.map((a, i) => ({
-				...nextItemStat(stats[i], a, a.correct, at),
-				flagged: a.flagged || !!stats[i]?.flagged
-			}))
-		);
-	};
-
 	return {
 		async create(attempt: AttemptRecord): Promise<number> {
 			return db.transaction('rw', db.attempts, () => db.attempts.add(attempt));
@@ -43,14 +39,16 @@ export function createAttemptRepo(db: VitalsDatabase) {
 		},
 
 		/**
-		 * Saves one answer (or flag) and where the student is. Tutor-mode answers are final, so they also
-		 * update the item's history now; other modes update it at submit.
+		 * Saves one answer (or flag) and where the student is. Tutor-mode answers (and the trainer's) are final,
+		 * so they also count now, in item history and memory; other modes count at submit.
 		 */
 		async saveAnswer(
 			answer: AnswerRecord,
-			position: { currentIndex: number; final: boolean }
+			position: { currentIndex: number; final: boolean },
+			feed: MemoryFeed
 		): Promise<void> {
-			await db.transaction('rw', db.attempts, db.answers, db.itemStats, db.activity, async () => {
+			const tables = [db.attempts, db.answers, db.itemStats, db.activity, db.progress, db.reviews];
+			await db.transaction('rw', tables, async () => {
 				const attempt = await db.attempts.get(answer.attemptId);
 				if (!attempt || attempt.status !== 'active')
 					throw new Error('This attempt has already been submitted.');
@@ -60,7 +58,8 @@ export function createAttemptRepo(db: VitalsDatabase) {
 				await bumpActivity(db, answer.bankId, answer.answeredAt, 1);
 				await db.answers.put(answer);
 				await db.attempts.update(answer.attemptId, { currentIndex: position.currentIndex });
-				if (position.final && answer.choice !== null) await updateStats([answer], answer.answeredAt);
+				if (position.final && answer.choice !== null)
+					await recordRetrievals(db, [answer], answer.answeredAt, retrievalSource(attempt), feed);
 			});
 		},
 
@@ -97,18 +96,23 @@ export function createAttemptRepo(db: VitalsDatabase) {
 
 		/**
 		 * Closes an attempt with its score. Answers not yet counted (test and exam modes) update item history
-		 * here, in the same transaction, so a crash never leaves a half-scored attempt.
+		 * and memory here, as retrievals at the submission time, in the same transaction, so a crash never
+		 * leaves a half-scored attempt.
 		 */
-		async submit(attemptId: number, score: AttemptScore, submittedAt: number): Promise<void> {
-			await db.transaction('rw', db.attempts, db.answers, db.itemStats, async () => {
+		async submit(
+			attemptId: number,
+			score: AttemptScore,
+			submittedAt: number,
+			feed: MemoryFeed
+		): Promise<void> {
+			const tables = [db.attempts, db.answers, db.itemStats, db.progress, db.reviews];
+			await db.transaction('rw', tables, async () => {
 				const attempt = await db.attempts.get(attemptId);
 				if (!attempt || attempt.status !== 'active') return;
 				if (attempt.mode !== 'tutor') {
 					const answers = await db.answers.where('attemptId').equals(attemptId).toArray();
-					await updateStats(
-						answers.filter((a) => a.choice !== null),
-						submittedAt
-					);
+					const answered = answers.filter((a) => a.choice !== null);
+					await recordRetrievals(db, answered, submittedAt, retrievalSource(attempt), feed);
 				}
 				await db.attempts.update(attemptId, { status: 'submitted', submittedAt, score });
 			});

@@ -16,6 +16,7 @@ import { memorySchema, progressRowSchema } from '$lib/domain/records/progress';
 import { reviewRowSchema } from '$lib/domain/records/review';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { sampleDeck } from '$test/deck-test-data';
+import { dayResolver } from '$lib/domain/calendar';
 import { openRepositories, VitalsDatabase } from './index';
 
 let n = 0;
@@ -64,7 +65,16 @@ function fullBackup(): Backup {
 		tables: {
 			progress: [{ ...after, itemId: 'cpt-rbc-0001', bankId: 'cpt' }],
 			reviews: [
-				{ itemId: 'cpt-rbc-0001', bankId: 'cpt', grade: 'hard', reviewedAt: t0, before, after, id: 7 }
+				{
+					itemId: 'cpt-rbc-0001',
+					bankId: 'cpt',
+					grade: 'hard',
+					reviewedAt: t0,
+					before,
+					after,
+					source: 'exam',
+					id: 7
+				}
 			],
 			settings: [
 				// In key order, as the table lists them.
@@ -101,6 +111,7 @@ function fullBackup(): Backup {
 						byDomain: [{ domain: 'pc', correct: 1, total: 2 }],
 						timeUsedMs: 3_540_000
 					},
+					predictedScore: 61.5,
 					id: 4
 				}
 			],
@@ -130,7 +141,8 @@ function fullBackup(): Backup {
 					recent: [
 						{ at: t0 - 2 * DAY, correct: false },
 						{ at: t0 - 60_000, correct: true }
-					]
+					],
+					lastMcqDay: Math.floor((t0 - 60_000) / DAY)
 				}
 			],
 			decks: [
@@ -267,7 +279,23 @@ describe('backup and restore round trip', () => {
 			examTargetRecall: 0.95,
 			studyBudget: { unit: 'minutes', perDay: 25 }
 		});
-		// One review (cpt, at t0) and one answer (ccma, two minutes before t0), by quarter-hour.
+		// One answer (ccma, two minutes before t0), by quarter-hour. The one review is an exam answer's memory
+		// update: the answer is the activity, counted once, so the review adds no mark of its own.
+		expect(await r.db.activity.toArray()).toStrictEqual([
+			{ bankId: 'ccma', quarter: Math.floor((t0 - 120_000) / 900_000), count: 1 }
+		]);
+	});
+
+	it('restores a backup from before review sources: its reviews are flashcard grades, counted as activity', async () => {
+		const old = fullBackup();
+		const { source: _source, ...review } = old.tables.reviews[0]!;
+		const text = JSON.stringify({ ...old, tables: { ...old.tables, reviews: [review] } });
+		expect(text).not.toContain('"source":"exam"');
+		const parsed = parseBackup(text);
+		if (!parsed.ok) throw new Error(parsed.error);
+		const r = open();
+		await r.backup.restore(parsed.backup, 'replace');
+		expect(await r.db.reviews.toArray()).toStrictEqual([{ ...review, source: 'card' }]);
 		expect(await r.db.activity.toArray()).toStrictEqual([
 			{ bankId: 'ccma', quarter: Math.floor((t0 - 120_000) / 900_000), count: 1 },
 			{ bankId: 'cpt', quarter: Math.floor(t0 / 900_000), count: 1 }
@@ -277,6 +305,7 @@ describe('backup and restore round trip', () => {
 	it('backup → restore → backup of what the app itself wrote is byte for byte the same', async () => {
 		const r = open();
 		const scheduler = createScheduler({ desiredRetention: 0.9 });
+		const feed = { scheduler, dayOf: dayResolver('UTC') };
 		for (const [i, grade] of (['good', 'again', 'easy'] as const).entries()) {
 			const at = t0 + i * DAY;
 			await r.progress.recordGradeLatest({
@@ -329,8 +358,12 @@ describe('backup and restore round trip', () => {
 			flagged
 		});
 		const tutor = await r.attempts.create({ ...quiz, mode: 'tutor' });
-		await r.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0002', 1), { currentIndex: 0, final: true });
-		await r.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0003', null, true), { currentIndex: 1, final: false });
+		await r.attempts.saveAnswer(answer(tutor, 'cpt-rbc-0002', 1), { currentIndex: 0, final: true }, feed);
+		await r.attempts.saveAnswer(
+			answer(tutor, 'cpt-rbc-0003', null, true),
+			{ currentIndex: 1, final: false },
+			feed
+		);
 		await r.attempts.setFlag(
 			tutor,
 			{ itemId: 'cpt-rbc-0003', bankId: 'cpt', domain: 'routine-blood-collections' },
@@ -340,10 +373,11 @@ describe('backup and restore round trip', () => {
 		await r.attempts.submit(
 			tutor,
 			{ correct: 1, total: 2, answered: 1, byDomain: [], timeUsedMs: 90_000 },
-			t0 + 90_000
+			t0 + 90_000,
+			feed
 		);
 		const test = await r.attempts.create({ ...quiz, mode: 'test', startedAt: t0 + DAY });
-		await r.attempts.saveAnswer(answer(test, 'cpt-rbc-0002', 2), { currentIndex: 1, final: false });
+		await r.attempts.saveAnswer(answer(test, 'cpt-rbc-0002', 2), { currentIndex: 1, final: false }, feed);
 		await r.attempts.setPosition(test, 1);
 		await r.decks.save({ ...sampleDeck(1, 2, 'mine0001'), origin: 'local' });
 		await r.decks.receive(sampleDeck(2, 1, 'theirs01'), 'https://example.org/deck.json');

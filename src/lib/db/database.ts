@@ -48,7 +48,10 @@ export const SCHEMA = {
 		// An instructor's classes (with their key pairs) and the results received for them.
 		classes: 'id, createdAt',
 		classResults: 'id, classId, [classId+assignmentId]'
-	}
+	},
+	// No new indexes: review rows gain `source` (v6 rows are flashcard grades), item history gains
+	// `lastMcqDay` and exam attempts `predictedScore`, none of them queried by index.
+	7: {}
 } as const;
 
 export class VitalsDatabase extends Dexie {
@@ -92,5 +95,15 @@ export class VitalsDatabase extends Dexie {
 			});
 		// v6 adds tables only: nothing stored in v5 changes.
 		this.version(6).stores(SCHEMA[6]);
+		this.version(7)
+			.stores(SCHEMA[7])
+			.upgrade(async (tx) => {
+				// In bulk, not by cursor: a year of reviews is tens of thousands of rows.
+				const reviews = tx.table('reviews');
+				const rows = (await reviews.toArray()) as (Omit<ReviewRow, 'source'> & { source?: string })[];
+				await reviews.bulkPut(
+					rows.filter((r) => r.source === undefined).map((r) => ({ ...r, source: 'card' }))
+				);
+			});
 	}
 }

@@ -1,4 +1,5 @@
 /** What exam mode reads of a bank's history to plan the day: today's reviews, recent pace and attendance. */
+import { isCardReview } from '$lib/domain/records/review';
 import { activityTimes } from '$lib/domain/progress/activity';
 import { QUARTER_MS } from '$lib/domain/records/quarter';
 import type { BankHistory } from '$lib/domain/schedule/bank-plan';
@@ -14,12 +15,17 @@ export function createExamHistoryRepo(db: VitalsDatabase) {
 			return db.transaction('r', db.reviews, db.activity, async () => {
 				const today = db.reviews.where('[bankId+reviewedAt]').between([bankId, dayStart], [bankId, Infinity]);
 				const [reviewsToday, newStartedToday, recent, activity] = await Promise.all([
-					today.clone().count(),
-					today.filter((r) => r.before === null || r.before.state === 'new').count(),
+					// The budget and the pace are the flashcards': quiz and exam answers feed memory, not the budget.
+					today.clone().filter(isCardReview).count(),
+					today
+						.clone()
+						.filter((r) => isCardReview(r) && (r.before === null || r.before.state === 'new'))
+						.count(),
 					db.reviews
 						.where('[bankId+reviewedAt]')
 						.between([bankId, -Infinity], [bankId, Infinity])
 						.reverse()
+						.filter(isCardReview)
 						.limit(PACE_REVIEWS)
 						.toArray(),
 					db.activity

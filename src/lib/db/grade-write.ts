@@ -8,6 +8,7 @@
  */
 import { MEMORY_FIELDS, sameMemory, type Grade, type Memory } from '$lib/domain/study/scheduling';
 import { QUARTER_MS, type ActivityRow } from '$lib/domain/progress/activity';
+import { isCardReview } from '$lib/domain/records/review';
 import { activityKey } from './activity-store';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
 
@@ -63,7 +64,7 @@ export function createGradeWriter(db: VitalsDatabase) {
 				const after = schedule(before, log.reviewedAt, log.grade);
 				const writes = Promise.all([
 					db.progress.put({ ...after, itemId: log.itemId, bankId: home }),
-					db.reviews.add({ ...log, before, after }),
+					db.reviews.add({ ...log, before, after, source: 'card' }),
 					db.activity.put({ bankId: quarter[0], quarter: quarter[1], count: count + 1 })
 				]);
 				knownCounts.set(key, count + 1);
@@ -124,13 +125,17 @@ export function createGradeWriter(db: VitalsDatabase) {
 		return mine;
 	}
 
-	/** Sets a quarter-hour's mark to the reviews and answers stored in it. */
+	/** Sets a quarter-hour's mark to the card reviews and answers stored in it. */
 	async function recount(quarter: [string, number]): Promise<void> {
 		const [bankId, q] = quarter;
 		const lo = q * QUARTER_MS;
 		const hi = lo + QUARTER_MS;
 		const [reviews, answers] = await Promise.all([
-			db.reviews.where('[bankId+reviewedAt]').between([bankId, lo], [bankId, hi], true, false).count(),
+			db.reviews
+				.where('[bankId+reviewedAt]')
+				.between([bankId, lo], [bankId, hi], true, false)
+				.filter(isCardReview)
+				.count(),
 			db.answers.where('[bankId+answeredAt]').between([bankId, lo], [bankId, hi], true, false).count()
 		]);
 		const count = reviews + answers;

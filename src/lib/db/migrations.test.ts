@@ -51,9 +51,10 @@ describe('schema upgrades', () => {
 		const before = await writeV1(name);
 		const db = new VitalsDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		expect(await db.progress.toArray()).toEqual(before.progress);
-		expect(await db.reviews.toArray()).toEqual(before.reviews);
+		// Every review before v7 was a flashcard grade.
+		expect(await db.reviews.toArray()).toEqual(before.reviews.map((r) => ({ ...r, source: 'card' })));
 		expect(await db.settings.toArray()).toEqual(before.settings);
 		expect(await db.progress.where('[bankId+due]').between(['cpt', 0], ['cpt', Infinity]).count()).toBe(2);
 		expect(await db.attempts.count()).toBe(0);
@@ -308,13 +309,16 @@ describe('v4 → v5 removes rows no version of the app writes', () => {
 
 		const db = new VitalsDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		expect(await db.settings.toArray()).toEqual([
 			{ key: 'dailyNewLimit', value: 35 },
 			{ key: 'theme', value: 'dark' }
 		]);
 		expect(await db.progress.toArray()).toEqual([card('cpt-rbc-0001')]);
-		expect(await db.reviews.toArray()).toEqual([review(1), review(2)]);
+		expect(await db.reviews.toArray()).toEqual([
+			review(1, { source: 'card' }),
+			review(2, { source: 'card' })
+		]);
 		expect(await db.attempts.toArray()).toEqual([attempt(1)]);
 		expect(await db.answers.toArray()).toEqual([answer(1)]);
 		const stats = await db.itemStats.toArray();
@@ -346,8 +350,13 @@ describe('v4 → v5 removes rows no version of the app writes', () => {
 
 		const db = new VitalsDatabase(name);
 		await db.open();
-		// v6 adds the (empty) class tables and changes nothing else.
-		expect(await snapshot(db)).toStrictEqual({ ...before, classes: [], classResults: [] });
+		// v6 adds the (empty) class tables, v7 marks the reviews as flashcard grades, and nothing else changes.
+		expect(await snapshot(db)).toStrictEqual({
+			...before,
+			reviews: [review(1, { source: 'card' })],
+			classes: [],
+			classResults: []
+		});
 		db.close();
 	});
 
@@ -371,10 +380,86 @@ describe('v4 → v5 removes rows no version of the app writes', () => {
 
 			const db = new VitalsDatabase(name);
 			await db.open();
-			expect(db.verno).toBe(6);
-			expect(await snapshot(db)).toStrictEqual({ ...before, classes: [], classResults: [] });
+			expect(db.verno).toBe(7);
+			expect(await snapshot(db)).toStrictEqual({
+				...before,
+				reviews: [review(1, { source: 'card' })],
+				classes: [],
+				classResults: []
+			});
 			expect(await db.classResults.where('[classId+assignmentId]').equals(['c', 'a']).count()).toBe(0);
 			db.close();
 		});
+	});
+});
+
+describe('v6 → v7 gives every review a source', () => {
+	it('marks v6 reviews as flashcard grades and keeps every other row as v6 wrote it', async () => {
+		const name = fresh();
+		const v6 = openAsShipped(name, 6);
+		const s = createScheduler({ desiredRetention: 0.9 });
+		const first = s.grade(newMemory(t0), t0, 'good').memory;
+		const second = s.grade(first, first.due, 'again').memory;
+		await v6.table('progress').bulkPut([{ ...second, itemId: 'cpt-rbc-0001', bankId: 'cpt' }]);
+		const reviews = [
+			{ itemId: 'cpt-rbc-0001', bankId: 'cpt', grade: 'good', reviewedAt: t0, before: null, after: first },
+			{
+				itemId: 'cpt-rbc-0001',
+				bankId: 'cpt',
+				grade: 'again',
+				reviewedAt: first.due,
+				before: first,
+				after: second
+			}
+		];
+		await v6.table('reviews').bulkAdd(reviews);
+		const exam = {
+			bankId: 'cpt',
+			kind: 'exam',
+			mode: 'exam',
+			title: 'Half-length exam',
+			itemIds: ['cpt-rbc-0002'],
+			choiceOrders: [[0, 1, 2, 3]],
+			seed: 9,
+			startedAt: t0,
+			timeLimitMs: 3_600_000,
+			submittedAt: t0 + 60_000,
+			status: 'submitted',
+			currentIndex: 0,
+			score: { correct: 1, total: 1, answered: 1, byDomain: [], timeUsedMs: 60_000 }
+		};
+		await v6.table('attempts').add(exam);
+		await v6.table('itemStats').put({
+			itemId: 'cpt-rbc-0002',
+			bankId: 'cpt',
+			domain: 'routine-blood-collections',
+			seen: 1,
+			correct: 1,
+			lastAnsweredAt: t0 + 30_000,
+			missed: false,
+			rightSinceMiss: 0,
+			flagged: false,
+			recent: [{ at: t0 + 30_000, correct: true }]
+		});
+		await v6.table('activity').bulkPut([{ bankId: 'cpt', quarter: Math.floor(t0 / 900_000), count: 2 }]);
+		await v6.table('classes').put({ id: 'c1', name: 'Evening', createdAt: t0, publicKey: 'k' });
+		const snapshot = async (d: Dexie) =>
+			Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()])));
+		const before = await snapshot(v6);
+		v6.close();
+
+		const db = new VitalsDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(7);
+		const after = await snapshot(db);
+		expect(after.reviews).toStrictEqual([
+			{ ...reviews[0], source: 'card', id: 1 },
+			{ ...reviews[1], source: 'card', id: 2 }
+		]);
+		// Old item history has no MCQ day and old attempts no prediction: both stay absent, not invented.
+		expect(after).toStrictEqual({ ...before, reviews: after.reviews });
+		expect(Object.keys(after.itemStats[0] as object)).not.toContain('lastMcqDay');
+		expect(Object.keys(after.attempts[0] as object)).not.toContain('predictedScore');
+		db.close();
 	});
 });

@@ -45,7 +45,8 @@ describe('progress repository', () => {
 				grade: 'good',
 				reviewedAt: t0,
 				before: null,
-				after
+				after,
+				source: 'card'
 			}
 		]);
 		expect(await repos.db.activity.toArray()).toEqual([

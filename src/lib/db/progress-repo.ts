@@ -1,5 +1,6 @@
 /** Flashcard progress and the review log. Every write that touches both goes through one transaction. */
 import type { Memory } from '$lib/domain/study/scheduling';
+import { isCardReview } from '$lib/domain/records/review';
 import { bumpActivity } from './activity-store';
 import { createGradeWriter, toMemory } from './grade-write';
 import type { ProgressRow, ReviewRow, VitalsDatabase } from './database';
@@ -14,7 +15,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 		db.reviews
 			.where('[bankId+reviewedAt]')
 			.between([bankId, since], [bankId, Infinity])
-			.filter((r) => r.before === null || r.before.state === 'new')
+			.filter((r) => isCardReview(r) && (r.before === null || r.before.state === 'new'))
 			.count();
 
 	return {
@@ -45,7 +46,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 				const now = await db.progress.get(review.itemId);
 				if (now && now.lastReview !== review.after.lastReview)
 					throw new Error(
-						'This card was studied again in another tab, so this grade can no longer be undone.'
+						'This card was studied again in another tab or answered in a quiz since, so this grade can no longer be undone.'
 					);
 				// Keep the item in its own bank (a bank item studied inside a deck stays in its bank).
 				if (review.before)
@@ -62,7 +63,7 @@ export function createProgressRepo(db: VitalsDatabase) {
 			});
 		},
 
-		/** New items first studied since `since` (for the daily new-card limit). */
+		/** New items first studied as flashcards since `since` (for the daily new-card limit). */
 		newStartedSince
 	};
 }

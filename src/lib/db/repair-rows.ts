@@ -14,7 +14,7 @@ import { attemptRowSchema } from '$lib/domain/records/attempt';
 import { deckRowSchema } from '$lib/domain/records/deck';
 import { itemStatRowSchema } from '$lib/domain/records/item-stat';
 import { progressRowSchema } from '$lib/domain/records/progress';
-import { reviewRowSchema } from '$lib/domain/records/review';
+import { isCardReview, reviewRowSchema } from '$lib/domain/records/review';
 import { settingRowSchema } from '$lib/domain/records/settings';
 
 /** Equal as data: same keys with equal values, whatever the order of the keys. */
@@ -87,7 +87,7 @@ export async function repairStoredRows(tx: Transaction): Promise<Record<string, 
 		.table('activity')
 		.bulkPut(
 			summarise([
-				...reviews.kept.map((r) => ({ bankId: r.bankId, at: r.reviewedAt })),
+				...reviews.kept.filter(isCardReview).map((r) => ({ bankId: r.bankId, at: r.reviewedAt })),
 				...answers.kept.map((a) => ({ bankId: a.bankId, at: a.answeredAt }))
 			])
 		);

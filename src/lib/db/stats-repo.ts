@@ -1,6 +1,7 @@
 /** What the per-exam progress screen reads, as a live query: it re-runs whenever any tab writes. */
 import { liveQuery } from 'dexie';
 import { activityTimes } from '$lib/domain/progress/activity';
+import { isCardReview } from '$lib/domain/records/review';
 import type { ItemStat } from '$lib/domain/attempt/types';
 import type { AttemptRow, ProgressRow, VitalsDatabase } from './database';
 import { PACE_REVIEWS } from './exam-history-repo';
@@ -36,10 +37,17 @@ export function createStatsRepo(db: VitalsDatabase) {
 				db.itemStats.where('bankId').equals(bankId).toArray(),
 				db.attempts.where('[bankId+startedAt]').between(lo, hi).toArray(),
 				today()
-					.filter((r) => r.before === null || r.before.state === 'new')
+					.filter((r) => isCardReview(r) && (r.before === null || r.before.state === 'new'))
 					.count(),
-				today().count(),
-				db.reviews.where('[bankId+reviewedAt]').between(lo, hi).reverse().limit(PACE_REVIEWS).toArray()
+				// The plan's budget and pace are the flashcards': quiz and exam answers feed memory, not the budget.
+				today().filter(isCardReview).count(),
+				db.reviews
+					.where('[bankId+reviewedAt]')
+					.between(lo, hi)
+					.reverse()
+					.filter(isCardReview)
+					.limit(PACE_REVIEWS)
+					.toArray()
 			]);
 		return {
 			progress,
@@ -53,6 +61,8 @@ export function createStatsRepo(db: VitalsDatabase) {
 	}
 
 	return {
+		/** The same figures once, not watched (readiness as an exam simulation starts). */
+		read: load,
 		/** Calls `onChange` now and after every change from any tab. Returns a stop function. */
 		watch(
 			bankId: string,

@@ -1,6 +1,6 @@
 /** A quiz or exam simulation: what is asked, in what order, where the student is, and the score once submitted. */
 import * as v from 'valibot';
-import { countSchema, idSchema, intIn, rowIdSchema, SPAN_MAX, timeSchema } from './fields';
+import { countSchema, idSchema, intIn, realIn, rowIdSchema, SPAN_MAX, timeSchema } from './fields';
 
 /** Every question the app asks is multiple choice with four choices (see the bank schema). */
 export const CHOICES_PER_ITEM = 4;
@@ -62,6 +62,9 @@ export const attemptRowSchema = v.pipe(
 		status: v.picklist(['active', 'submitted']),
 		currentIndex: countSchema,
 		score: v.nullable(attemptScoreSchema),
+		/** Exam simulations: the readiness (percent) the progress screen showed as the attempt started, to check
+		 * it against the score. Absent when there was too little data for one, and on older rows. */
+		predictedScore: v.optional(realIn(0, 100)),
 		/** The number the database gave it (last, where IndexedDB adds a key it generates). */
 		id: rowIdSchema
 	}),

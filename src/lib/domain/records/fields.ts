@@ -14,6 +14,8 @@ import * as v from 'valibot';
  */
 export const TIME_MIN = 0;
 export const TIME_MAX = Date.UTC(2200, 0, 1);
+/** The day number (days since 1970-01-01) of the last stored time. */
+export const DAY_MAX = Math.ceil(TIME_MAX / 86_400_000);
 /** The longest span between two stored times. */
 export const SPAN_MAX = TIME_MAX - TIME_MIN;
 

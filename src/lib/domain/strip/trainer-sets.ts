@@ -51,7 +51,9 @@ export function trainerSet(setId: string): TrainerSet | null {
 
 /** Stable per set and rhythm: progress is keyed on it, so it must never change. */
 export const trainerItemId = (setId: string, rhythm: string) => `trainer-${setId}-${rhythm}`;
+/** A trainer rhythm has a memory like any item, but it is none of the study set's cards or questions. */
+export const isTrainerItem = (itemId: string) => itemId.startsWith('trainer-');
 
 export function isTrainerAttempt(attempt: { title: string; itemIds: readonly string[] }): boolean {
-	return attempt.title === TRAINER_TITLE && attempt.itemIds.every((id) => id.startsWith('trainer-'));
+	return attempt.title === TRAINER_TITLE && attempt.itemIds.every(isTrainerItem);
 }

@@ -4,7 +4,7 @@
  * repository, the study-set loader and the clock come in as options, so tests can give their own.
  */
 import { repositories, writeErrorMessage } from '$lib/db';
-import type { AttemptRepo } from '$lib/db/attempt-repo';
+import type { AttemptRepo, MemoryFeed } from '$lib/db/attempt-repo';
 import type { AttemptRow } from '$lib/db/database';
 import type { AnswerRecord } from '$lib/domain/attempt/types';
 import type { Bank } from '$lib/domain/bank/schema';
@@ -12,6 +12,7 @@ import { formatClock, remainingMs, warningsCrossed } from '$lib/domain/attempt/e
 import type { McqItem } from '$lib/domain/attempt/quiz-assembly';
 import { scoreAttempt } from '$lib/domain/attempt/scoring';
 import { loadStudySet } from '../study-set';
+import { memoryFeed } from './memory-feed';
 
 export type Clock = () => number;
 
@@ -21,6 +22,8 @@ export interface AttemptSessionOptions {
 	/** Loads the attempt's study set by id (default: the compiled banks and stored decks). */
 	loadSet?: (setId: string) => Promise<Bank>;
 	clock?: Clock;
+	/** How answers update the items' memory (default: the student's scheduler and calendar). */
+	feed?: () => Promise<MemoryFeed>;
 }
 
 export interface QuestionView {
@@ -43,11 +46,18 @@ export class AttemptSession {
 	#clock: Clock;
 	#repo: () => AttemptRepo;
 	#loadSet: (setId: string) => Promise<Bank>;
+	#feed: () => Promise<MemoryFeed>;
 	/** Actions run one after another, each reading fresh state, so fast key presses are neither lost nor crossed. */
 	#queue: Promise<void> = Promise.resolve();
 
-	constructor({ attempts, loadSet = loadStudySet, clock = Date.now }: AttemptSessionOptions = {}) {
+	constructor({
+		attempts,
+		loadSet = loadStudySet,
+		clock = Date.now,
+		feed = memoryFeed
+	}: AttemptSessionOptions = {}) {
 		this.#clock = clock;
+		this.#feed = feed;
 		this.#repo = attempts ? () => attempts : () => repositories().attempts;
 		this.#loadSet = loadSet;
 	}
@@ -227,8 +237,8 @@ export class AttemptSession {
 			bank.domains.map((d) => d.id),
 			end - attempt.startedAt
 		);
-		const stored = await this.#write('Your answers were not submitted', () =>
-			this.#repo().submit(attempt.id!, score, end)
+		const stored = await this.#write('Your answers were not submitted', async () =>
+			this.#repo().submit(attempt.id!, score, end, await this.#feed())
 		);
 		if (stored) this.#attempt = { ...attempt, status: 'submitted', submittedAt: end, score };
 	}
@@ -236,8 +246,8 @@ export class AttemptSession {
 	/** Saves an answer; the screen shows it only once it is stored. Resolves to whether it was. */
 	async #save(answer: AnswerRecord, final: boolean): Promise<boolean> {
 		this.#error = null;
-		const stored = await this.#write('Your answer was not saved', () =>
-			this.#repo().saveAnswer(answer, { currentIndex: this.#index, final })
+		const stored = await this.#write('Your answer was not saved', async () =>
+			this.#repo().saveAnswer(answer, { currentIndex: this.#index, final }, await this.#feed())
 		);
 		if (stored) this.#answers = new Map(this.#answers).set(answer.itemId, answer);
 		return stored;

@@ -14,6 +14,7 @@ import {
 } from '$lib/domain/attempt/quiz-assembly';
 import { seededRng } from '$lib/domain/random';
 import { examExposure, freshQuestions, type FreshQuestions } from '$lib/domain/attempt/exam-exposure';
+import { predictedScore } from '../progress/predicted-score';
 
 export type { AttemptRow };
 
@@ -28,7 +29,7 @@ const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
 async function store(
 	bank: Bank,
-	fields: Pick<AttemptRecord, 'kind' | 'mode' | 'title' | 'itemIds' | 'timeLimitMs'>,
+	fields: Pick<AttemptRecord, 'kind' | 'mode' | 'title' | 'itemIds' | 'timeLimitMs' | 'predictedScore'>,
 	seed: number
 ) {
 	if (fields.itemIds.length === 0) throw new Error('There are no questions to ask for that choice yet.');
@@ -116,9 +117,20 @@ export async function examFreshness(bank: Bank): Promise<FreshQuestions> {
 	return freshQuestions(bank, await exposureOf(bank));
 }
 
+/** Readiness as shown just before the simulation; none when it cannot be worked out (it only informs). */
+async function prediction(bank: Bank): Promise<Pick<AttemptRecord, 'predictedScore'>> {
+	try {
+		const score = await predictedScore(bank, Date.now());
+		return score === null ? {} : { predictedScore: score };
+	} catch {
+		return {};
+	}
+}
+
 export async function startExam(bank: Bank, scale: 1 | 0.5): Promise<number> {
 	const seed = newSeed();
-	const plan = assembleExam(bank, scale, seededRng(seed), await exposureOf(bank));
+	const [exposure, predicted] = await Promise.all([exposureOf(bank), prediction(bank)]);
+	const plan = assembleExam(bank, scale, seededRng(seed), exposure);
 	return store(
 		bank,
 		{
@@ -126,7 +138,8 @@ export async function startExam(bank: Bank, scale: 1 | 0.5): Promise<number> {
 			mode: 'exam',
 			title: scale === 1 ? 'Full-length exam' : 'Half-length exam',
 			itemIds: plan.itemIds,
-			timeLimitMs: plan.timeLimitMs
+			timeLimitMs: plan.timeLimitMs,
+			...predicted
 		},
 		seed
 	);

@@ -18,7 +18,9 @@ export async function loadOverviews(
 	for (const set of sets) result.set(set.id, { due: 0, seen: 0, total: set.mcqCount + set.cardCount });
 	await db.progress.each((row) => {
 		const entry = result.get(row.bankId);
-		if (!entry) return;
+		// A rhythm-trainer item (trainer-sets.ts `trainerItemId`) has a memory but is none of the set's cards.
+		// Its prefix is checked here, not imported: the trainer's module would be the home page's extra request.
+		if (!entry || row.itemId.startsWith('trainer-')) return;
 		if (row.state !== 'new') entry.seen++;
 		if (row.due <= now && row.state !== 'new') entry.due++;
 	});

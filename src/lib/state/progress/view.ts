@@ -16,6 +16,7 @@ import type { ExamPlan } from '$lib/domain/schedule/exam-plan';
 import { studyMode } from '$lib/domain/schedule/exam-queue';
 import { dayNumber, dayResolver, parseDayKey } from '$lib/domain/calendar';
 import { countByDay, streak, type Streak } from '$lib/domain/progress/streaks';
+import { readinessCheck, type ReadinessCheck } from '$lib/domain/progress/readiness-check';
 
 export interface ExamScorePoint {
 	at: number;
@@ -39,6 +40,8 @@ export interface ProgressView {
 	examPlan: ExamPlan | null;
 	examDate: string | null;
 	scores: ExamScorePoint[];
+	/** Each simulation's predicted readiness against its score. */
+	readinessCheck: ReadinessCheck;
 }
 
 export function progressView(
@@ -145,6 +148,7 @@ export function progressView(
 			at: a.submittedAt ?? a.startedAt,
 			percent: a.score && a.score.total > 0 ? Math.round((100 * a.score.correct) / a.score.total) : 0,
 			title: a.title
-		}))
+		})),
+		readinessCheck: readinessCheck(stats.exams)
 	};
 }

@@ -20,6 +20,7 @@ import {
 } from '$lib/domain/strip/trainer-sets';
 import type { RhythmId } from '$lib/domain/strip/types';
 import type { QuestionView } from '../attempt/session.svelte';
+import { memoryFeed } from '../attempt/memory-feed';
 import { loadStudySet } from '../study-set';
 import { rememberedGroups, rememberGroups } from './groups';
 
@@ -152,7 +153,7 @@ export class TrainerSession {
 			.filter((i) => this.#answers.has(i.id));
 		const now = this.#clock();
 		const score = scoreAttempt(answered, this.#answers, [this.#domain], now - block.startedAt);
-		await repositories().attempts.submit(block.attemptId, score, now);
+		await repositories().attempts.submit(block.attemptId, score, now, await memoryFeed());
 		this.#block = { ...block, attemptId: null };
 	}
 
@@ -200,7 +201,7 @@ export class TrainerSession {
 				answeredAt: now,
 				flagged: false
 			};
-			await repo.saveAnswer(answer, { currentIndex: this.#index, final: true });
+			await repo.saveAnswer(answer, { currentIndex: this.#index, final: true }, await memoryFeed());
 			this.#answers = new Map(this.#answers).set(itemId, answer);
 			this.#answered++;
 			if (correct) this.#right++;

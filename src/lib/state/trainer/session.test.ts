@@ -18,7 +18,9 @@ const bank = {
 
 async function clearTables() {
 	const { db } = repositories();
-	await Promise.all([db.attempts.clear(), db.answers.clear(), db.itemStats.clear(), db.activity.clear()]);
+	await Promise.all(
+		[db.attempts, db.answers, db.itemStats, db.activity, db.progress, db.reviews].map((t) => t.clear())
+	);
 }
 
 beforeEach(async () => {
