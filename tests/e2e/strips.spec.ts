@@ -77,8 +77,22 @@ test('a strip item in a quiz: drawn, described, measured with the calipers by ke
 	await expect(review).toContainText('Normal sinus rhythm: what defines it');
 });
 
-// Fails at the end of session 2 (a tap at 2.60 s leaves the second marker at 1.80 s); the touch path is
-// being reworked and this test comes back with it. Keyboard and pointer calipers are covered above.
+/** Resolves once `read` gives the same value on two reads 150 ms apart: layout or a scroll has come to rest. */
+async function settled<T>(read: () => Promise<T>): Promise<T> {
+	let last = JSON.stringify(await read());
+	for (;;) {
+		await new Promise((r) => setTimeout(r, 150));
+		const now = await read();
+		if (JSON.stringify(now) === last) return now;
+		last = JSON.stringify(now);
+	}
+}
+
+// Still flaky under the full suite's load. One cause is fixed here: the swipe lifted the finger while moving,
+// so the strip flung on past `scrollLeft = 0` and the tap landed 15 px off (2.75 s) or was taken by Chrome as
+// the touch that stops a fling. With the swipe resting before it lifts and each gesture waiting for layout and
+// scroll to settle, it passed 10 of 10 alone (--repeat-each=10) but once in the full run the tap still moved no
+// marker (1.80 s): a second cause (the tap's pointer events under load) is not yet found.
 test.fixme('calipers by touch: a tap brings the nearer marker, a swipe scrolls the strip and moves none', async ({
 	page
 }) => {
@@ -87,7 +101,8 @@ test.fixme('calipers by touch: a tap brings the nearer marker, a swipe scrolls t
 	const second = page.getByRole('slider', { name: 'second caliper marker' });
 	const region = page.getByRole('region', { name: 'Rhythm strip for question 1 (scrolls sideways)' });
 	const strip = page.getByRole('img', { name: /^A 6-second strip/ });
-	const box = (await strip.boundingBox())!;
+	const scrollLeft = () => region.evaluate((el) => el.scrollLeft);
+	const box = (await settled(() => strip.boundingBox()))!;
 	const y = box.y + box.height / 2;
 
 	// A swipe from right to left across the strip: the strip scrolls; the markers stay at 1.00 and 1.80 s.
@@ -96,14 +111,20 @@ test.fixme('calipers by touch: a tap brings the nearer marker, a swipe scrolls t
 		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
 	await touch('touchStart', box.x + 250);
 	for (let x = 240; x >= 60; x -= 20) await touch('touchMove', box.x + x);
+	// The finger rests before it lifts, so the strip does not fling on.
+	for (let i = 0; i < 3; i++) {
+		await touch('touchMove', box.x + 60);
+		await page.waitForTimeout(50);
+	}
 	await touch('touchEnd', 0);
-	await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(50);
+	expect(await settled(scrollLeft)).toBeGreaterThan(50);
 	await expect(first).toHaveAttribute('aria-valuetext', '1.00 seconds');
 	await expect(second).toHaveAttribute('aria-valuetext', '1.80 seconds');
 
 	// A tap at 2.6 s brings the nearer marker (the second) there.
-	await region.evaluate((el) => (el.scrollLeft = 0));
-	const at = (await strip.boundingBox())!;
+	await region.evaluate((el) => el.scrollTo({ left: 0, behavior: 'instant' }));
+	expect(await settled(scrollLeft)).toBe(0);
+	const at = (await settled(() => strip.boundingBox()))!;
 	await page.touchscreen.tap(at.x + (2.6 / 6) * at.width, y);
 	await expect(second).toHaveAttribute('aria-valuetext', /^2\.(59|60|61) seconds$/);
 	await expect(first).toHaveAttribute('aria-valuetext', '1.00 seconds');

@@ -85,6 +85,10 @@ describe('strip figures', () => {
 			{ kind: 'strip', rhythm: 'atrial-flutter', seed: 1, ratio: '3:2' },
 			'figure: ratio: atrial-flutter takes a ratio of 2:1, 3:1, 4:1, variable'
 		],
+		[
+			{ kind: 'strip', rhythm: 'av-block-2-type-1', rate: 30, seed: 1 },
+			"figure: rate: 30/min is outside av-block-2-type-1's 37–80/min"
+		],
 		[{ kind: 'strip', rhythm: 'nsr', seed: 1.5 }, 'figure: seed: a whole number'],
 		[{ kind: 'strip', rhythm: 'nsr' }, 'figure: seed: required'],
 		[{ kind: 'strip', rhythm: 'nsr', seed: 1, rates: 70 }, 'figure: rates: unknown field'],
@@ -95,6 +99,13 @@ describe('strip figures', () => {
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toContain(`${YAML}: cet-ana-0001: ${message}`);
 		expect(bank?.items.find((i) => i.id === 'cet-ana-0001')).toBeUndefined();
+	});
+
+	it('fail naming the item when the rate and ratio cannot be drawn together', () => {
+		const figure = { kind: 'strip', rhythm: 'atrial-flutter', rate: 100, seed: 1, ratio: '2:1' };
+		expect(compile([mcq(1, { figure })]).errors).toEqual([
+			`${YAML}: cet-ana-0001: figure: atrial-flutter: a ventricular rate of 100/min cannot be drawn at 2:1 with an atrial rate inside 250–350/min`
+		]);
 	});
 
 	it('are refused when the generated description states the right choice', () => {

@@ -72,7 +72,8 @@ const stripFigureSchema = v.pipe(
 );
 
 function rateRange(rhythm: (typeof RHYTHM_IDS)[number]) {
-	const r = rhythmSpec(rhythm).rateBpm;
+	const spec = rhythmSpec(rhythm);
+	const r = spec.requestableRateBpm ?? spec.rateBpm;
 	return r && { contains: (x: number) => x >= r.min && x <= r.max, text: `${r.min}–${r.max}/min` };
 }
 

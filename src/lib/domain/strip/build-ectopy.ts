@@ -97,6 +97,12 @@ function pvcPlan(ctx: BuildContext, pattern: PvcPattern): Plan {
 	const otherShape: QrsShape = firstShape === 'wide-up' ? 'wide-down' : 'wide-up';
 	const targets = targetTimes(ctx);
 	if (pattern === 'multifocal' && targets.length < 2) targets.push(uniform(rng, { min: 3.8, max: 4.6 }));
+	// Occasional PVCs: a second one is due 4.1–5.9 cycles after the first is, so three to five sinus beats lie
+	// between them (a PVC fires on the first sinus beat within a cycle of its due time). Two beats between, or
+	// one, would repeat as trigeminy or bigeminy does.
+	const [first, second] = targets;
+	if (pattern === 'unifocal' && first !== undefined && second !== undefined)
+		targets[1] = first + cycle * uniform(rng, { min: 4.1, max: 5.9 });
 	const phase = Math.floor(rng() * 2);
 	const plan = emptyPlan();
 	let lastVentricular = -Infinity;

@@ -5,6 +5,8 @@ import {
 	addBeat,
 	emptyPlan,
 	fitMeanInterval,
+	insideRate,
+	intervalsInside,
 	jitter,
 	march,
 	normalish,
@@ -33,26 +35,53 @@ export const idioventricular: Builder = (ctx) => ventricularPlan(ctx, { min: 25,
 export const acceleratedIdioventricular: Builder = (ctx) => ventricularPlan(ctx, { min: 50, max: 95 });
 
 /**
- * Torsades de pointes: complexes whose size follows a slow cosine, so they shrink through the baseline and
- * re-grow with the opposite polarity (the "twisting of the points"), at a slightly irregular 200–250/min.
+ * Torsades de pointes: the QRS axis turns round and round, so complexes come in spindles of 5–8 beats that grow
+ * and shrink to a waist (never to nothing: a reader still counts them there), each spindle the opposite polarity
+ * of the last. R-R varies ±20 % (redrawn until it clearly does), at 200–250/min.
  */
 export const vtPolymorphic: Builder = (ctx) => {
 	const { rng } = ctx;
 	const rate = ctx.rate({ min: 200, max: 250 });
 	const mean = 60 / rate;
-	const twist = uniform(rng, { min: 1.6, max: 2.6 });
-	const phase = rng() * 2 * Math.PI;
-	const size = uniform(rng, { min: 1.0, max: 1.4 });
+	let polarity = rng() < 0.5 ? 1 : -1;
+	const startShare = rng();
+	// Large: the waist's complexes must stay clear of the baseline for a reader to count them.
+	const size = uniform(rng, { min: 1.5, max: 1.9 });
 	const width = uniform(rng, { min: 0.13, max: 0.15 });
-	const raw = march(rng, () => mean * uniform(rng, { min: 0.92, max: 1.08 }));
-	const plan = emptyPlan();
-	for (const onset of fitMeanInterval(raw, mean, ctx.durationS)) {
-		const gain = size * Math.cos((2 * Math.PI * onset) / twist + phase);
-		addBeat(plan, { onset, shape: 'wide-up', width, origin: 'ventricular', gain });
+	let onsets: number[] = [];
+	for (let attempt = 0; attempt < 30; attempt++) {
+		// Over 0.21 s apart: closer, complexes and T waves fuse into one and no longer count as two beats.
+		const raw = march(rng, () => Math.max(0.21, mean * uniform(rng, { min: 0.8, max: 1.2 })));
+		onsets = fitMeanInterval(raw, mean, ctx.durationS);
+		if (variation(intervalsInside(onsets, ctx.durationS)) >= 0.1) break;
 	}
-	plan.stated = { rateBpm: rate, atrialRateBpm: null, conduction: null };
+	const plan = emptyPlan();
+	let spindle = Math.floor(uniform(rng, SPINDLE_BEATS));
+	let k = Math.floor(startShare * spindle);
+	for (const onset of onsets) {
+		// Smallest at the spindle's end; the next spindle starts a little bigger, as it must stand out from the
+		// last one's T wave, which points its way.
+		const swell = Math.sin((Math.PI * (k + 1)) / (spindle + 0.5));
+		const gain = size * polarity * (WAIST + (1 - WAIST) * swell);
+		addBeat(plan, { onset, shape: 'wide-up', width, origin: 'ventricular', gain });
+		if (++k < spindle) continue;
+		k = 0;
+		polarity = -polarity;
+		spindle = Math.floor(uniform(rng, SPINDLE_BEATS));
+	}
+	plan.stated = { rateBpm: insideRate(onsets, ctx.durationS), atrialRateBpm: null, conduction: null };
 	return plan;
 };
+
+/** Coefficient of variation: 0 for a metronome, about 0.12 for ±20 % uniform R-R. */
+function variation(xs: readonly number[]): number {
+	const mean = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+	return Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length)) / mean;
+}
+
+/** Beats per torsades spindle (upper bound exclusive), and its waist's size as a share of its widest beat. */
+const SPINDLE_BEATS = { min: 5, max: 9 };
+const WAIST = 0.25;
 
 /** Sum of incommensurate 3.5–8 Hz waves with a wandering envelope: chaotic, never returning to a baseline. */
 function fibrillation(rng: Rng, peakToPeak: number): Overlay {

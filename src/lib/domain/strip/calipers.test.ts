@@ -14,7 +14,28 @@ describe('caliperReading', () => {
 		});
 		expect(caliperReading(0.5, 0.54).text).toBe('0.04 s, 1 small box (as an R-R: 1500/min)');
 		expect(caliperReading(2, 2)).toMatchObject({ seconds: 0, smallBoxes: 0, rateBpm: null });
-		expect(caliperReading(0, 0.13).text).toBe('0.13 s, 3.3 small boxes (as an R-R: 462/min)');
+		expect(caliperReading(0, 0.13).text).toBe('0.13 s, 3.25 small boxes (as an R-R: 462/min)');
+	});
+
+	it('rounds once: the interval to 0.01 s, and the boxes and rate are that interval, not the raw one', () => {
+		// 0.195 s: the raw 4.875 boxes would print as 4.9 (or 4.8) beside "0.20 s"; 0.20 s is 5 boxes.
+		expect(caliperReading(1, 1.195).text).toBe('0.20 s, 5 small boxes (as an R-R: 300/min)');
+		expect(caliperReading(0, 0.192).text).toBe('0.19 s, 4.75 small boxes (as an R-R: 316/min)');
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0, max: 6, noNaN: true }),
+				fc.double({ min: 0, max: 6, noNaN: true }),
+				(a, b) => {
+					const { text } = caliperReading(a, b);
+					const [, s, boxes] = /^(\d+\.\d\d) s, (\d+(?:\.\d+)?) small box/.exec(text) ?? [];
+					// The two printed numbers are one measurement: boxes × 0.04 s is the printed seconds exactly.
+					expect(Number(boxes) * 4).toBeCloseTo(Number(s) * 100, 9);
+					expect(Math.abs(Number(s) - Math.abs(b - a))).toBeLessThanOrEqual(0.005 + 1e-9);
+					const rate = /R-R: (\d+)\/min/.exec(text)?.[1];
+					if (rate) expect(Number(rate)).toBe(Math.round(1500 / Number(boxes)));
+				}
+			)
+		);
 	});
 
 	it('is symmetric and agrees with 1500 ÷ small boxes', () => {

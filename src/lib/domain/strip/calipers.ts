@@ -17,11 +17,15 @@ export interface CaliperReading {
 /** Rounds away binary noise (0.1 + 0.2) so 21 boxes read as 21, not 20.999999. */
 const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/**
+ * One rounding, to the 0.01 s shown: the small boxes (a quarter box per 0.01 s) and the rate are worked from
+ * that rounded interval, so "0.20 s" always sits beside "5 small boxes", never beside the raw 4.9.
+ */
 export function caliperReading(a: number, b: number): CaliperReading {
-	const seconds = tidy(Math.abs(b - a));
+	const seconds = Math.round(tidy(Math.abs(b - a)) * 100) / 100;
 	const smallBoxes = tidy(seconds / SMALL_BOX_S);
 	const rateBpm = seconds > 0 ? Math.round(60 / seconds) : null;
-	const boxes = Number.isInteger(smallBoxes) ? String(smallBoxes) : smallBoxes.toFixed(1);
+	const boxes = String(smallBoxes);
 	const rate = rateBpm === null ? '' : ` (as an R-R: ${rateBpm}/min)`;
 	return {
 		seconds,

@@ -237,3 +237,17 @@ describe('describeStrip describes each rhythm’s visible clue', () => {
 		each('artifact-loose-lead', (t) => expect(t).toMatch(/the tracing goes flat/));
 	});
 });
+
+describe('regularity is judged against the cycle', () => {
+	it('torsades (R-R swinging ±20 % of a 0.25 s cycle) is described as irregular, VT as regular', () => {
+		for (let seed = 0; seed < 40; seed++) {
+			const torsades = read('vt-polymorphic', seed);
+			const rr = torsades.reading.rr;
+			// Only where the drawn R-R swing is over a fifth of the cycle, as measured by the signal reader.
+			if (spreadOf(rr) < 0.2 * medianOf(rr)) continue;
+			expect(describeStrip(torsades.strip)).toContain('R-R irregular');
+		}
+		for (let seed = 0; seed < 40; seed++)
+			expect(describeStrip(read('vt-monomorphic', seed).strip)).toContain('R-R regular');
+	});
+});

@@ -10,6 +10,7 @@ import type { BeatTruth, PWaveTruth, Strip } from './types';
 const SMALL_BOX_S = 0.04;
 /** Longest minus shortest R-R under this is regular (3 small boxes), as the strip tests define it. */
 const REGULAR_SPREAD_S = 0.12;
+const REGULAR_SHARE = 0.2;
 /** A P wave whose start falls this close to a QRS is drawn into it and cannot be seen. */
 const HIDDEN_MARGIN_S = 0.005;
 /** Longest P-to-QRS distance read as "the P before this QRS" (the longest drawn PR is 0.45 s). */
@@ -22,6 +23,12 @@ const median = (xs: readonly number[]) => {
 };
 const spreadOf = (xs: readonly number[]) => (xs.length ? Math.max(...xs) - Math.min(...xs) : 0);
 const diffs = (xs: readonly number[]) => xs.slice(1).map((x, i) => x - xs[i]!);
+/**
+ * Regular: the R-R spread is under 3 small boxes and under a fifth of the cycle. At 240/min (a 0.25 s cycle) a
+ * 0.10 s spread is a 40 % swing, which no reader calls regular.
+ */
+const regular = (rr: readonly number[]) =>
+	spreadOf(rr) < REGULAR_SPREAD_S && spreadOf(rr) < REGULAR_SHARE * median(rr);
 
 /** "0.80 s (20 small boxes)", to the half box a student can read. */
 export function interval(seconds: number): string {
@@ -60,7 +67,7 @@ function complexes(strip: Strip): Complex[] {
 			width: beat.qrsOffset - beat.qrsOnset,
 			heightMm: Math.abs(extreme) * 10,
 			upright: extreme >= 0,
-			measurable: beat.qrsOffset < strip.durationS
+			measurable: beat.qrsOnset >= 0 && beat.qrsOffset < strip.durationS
 		};
 	});
 }
@@ -119,7 +126,7 @@ function oddBeats(beats: readonly BeatTruth[]): Odd {
 function rhythmSentences(onsets: readonly number[], odd: Odd): string[] {
 	const rr = diffs(onsets);
 	if (rr.length === 0) return ['Too few complexes to measure an R-R interval.'];
-	if (spreadOf(rr) < REGULAR_SPREAD_S) return [`R-R regular, about ${interval(median(rr))}.`];
+	if (regular(rr)) return [`R-R regular, about ${interval(median(rr))}.`];
 	const between = rr.filter((_, i) => !odd.isOdd(i) && !odd.isOdd(i + 1));
 	if (odd.runs.length > 0) return earlyBeatSentences(rr, between, odd);
 	// The underlying cycle is the short R-R; a gap is a long one (dropped beat, pause, missed capture).
@@ -127,12 +134,7 @@ function rhythmSentences(onsets: readonly number[], odd: Odd): string[] {
 	const gaps = rr.filter((r) => r > 1.5 * typical);
 	const rest = rr.filter((r) => r <= 1.5 * typical);
 	// One or two long gaps in an otherwise regular strip; many long R-R are simply an irregular rhythm.
-	if (
-		gaps.length > 0 &&
-		gaps.length <= 2 &&
-		gaps.length * 3 <= rr.length &&
-		spreadOf(rest) < REGULAR_SPREAD_S
-	)
+	if (gaps.length > 0 && gaps.length <= 2 && gaps.length * 3 <= rr.length && regular(rest))
 		return [
 			`R-R regular at about ${interval(median(rest))}, except ${gaps.length === 1 ? 'one longer gap' : `${gaps.length} longer gaps`} of ${gaps.map(interval).join(' and ')}.`
 		];

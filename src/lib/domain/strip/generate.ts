@@ -36,6 +36,7 @@ import {
 	vtPolymorphic
 } from './build-ventricular';
 import { uniform } from './plan';
+import { buildAtRate, RATE_FOLLOWS_ATRIAL } from './rate-from-atrial';
 import { renderPlan } from './render';
 import { rhythmSpec } from './rhythms';
 import type { Range, RhythmId, Strip, StripRequest } from './types';
@@ -99,7 +100,7 @@ export function generateStrip(request: StripRequest): Strip {
 	const spec = rhythmSpec(request.rhythm);
 	if (!Number.isSafeInteger(request.seed))
 		throw new RangeError(`seed must be an integer, got ${request.seed}`);
-	const rate = checked('rate', request.rateBpm, spec.rateBpm, spec.id);
+	const rate = checked('rate', request.rateBpm, spec.requestableRateBpm ?? spec.rateBpm, spec.id);
 	const atrial = checked('atrial rate', request.atrialRateBpm, spec.atrialRateBpm, spec.id);
 	if (request.conduction !== undefined && !spec.conductions.includes(request.conduction))
 		throw new RangeError(
@@ -116,7 +117,9 @@ export function generateStrip(request: StripRequest): Strip {
 		conduction: () =>
 			request.conduction ?? spec.conductions[Math.floor(rng() * spec.conductions.length)] ?? 'variable'
 	};
-	const plan = BUILDERS[spec.id](ctx);
+	const builder = BUILDERS[spec.id];
+	const plan =
+		rate !== undefined && RATE_FOLLOWS_ATRIAL.has(spec.id) ? buildAtRate(ctx, builder, rate) : builder(ctx);
 	const lead = request.lead ?? 'II';
 	const { samples, truth } = renderPlan(plan, rng, lead, SAMPLE_RATE_HZ, STRIP_SECONDS);
 	return {

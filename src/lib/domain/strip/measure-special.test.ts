@@ -205,6 +205,40 @@ describe('ventricular fibrillation, asystole, torsades', () => {
 		);
 	});
 
+	/**
+	 * Torsades is irregular: the R-R between neighbouring complexes has a coefficient of variation of at least
+	 * 8 % (a regular rhythm's jitter stays under 5 %). Neighbours are detected complexes under 1.5 median R-R
+	 * apart, so a small complex the detector passes over at a spindle's waist does not fake irregularity. The
+	 * waist complexes stay countable: the 6-second count is within two complexes (plus the 5 % rate tolerance)
+	 * of the stated rate, where the old cosine envelope, shrinking complexes to nothing, lost five to seven. The
+	 * polarity turns over only where the complexes are small (a twist, not a sudden inversion).
+	 */
+	it('torsades: R-R irregular, complexes countable at the waist, polarity turns over through small ones', () => {
+		fc.assert(
+			fc.property(seeds, (seed) => {
+				const { strip, reading } = read('vt-polymorphic', seed);
+				const { rr, beats } = reading;
+				const median = medianOf(rr);
+				const neighbours = rr.filter((r) => r < 1.5 * median);
+				const mean = neighbours.reduce((a, b) => a + b, 0) / neighbours.length;
+				const sd = Math.sqrt(neighbours.reduce((a, b) => a + (b - mean) ** 2, 0) / neighbours.length);
+				expect(sd / mean, 'R-R coefficient of variation').toBeGreaterThanOrEqual(0.08);
+				const stated = strip.stated.rateBpm ?? NaN;
+				expect(Math.abs(reading.sixSecondRate - stated), '6-second method').toBeLessThanOrEqual(
+					20 + 0.05 * stated
+				);
+				const biggest = Math.max(...beats.map((b) => b.amplitude));
+				const flips = beats.slice(1).flatMap((b, i) => {
+					const before = beats[i];
+					return before && before.polarity !== b.polarity ? [Math.min(before.amplitude, b.amplitude)] : [];
+				});
+				expect(flips.length).toBeGreaterThan(0);
+				for (const small of flips) expect(small, 'size where the polarity flips').toBeLessThan(0.8 * biggest);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
 	it('polymorphic VT (torsades): complexes grow and shrink and flip polarity', () => {
 		fc.assert(
 			fc.property(seeds, (seed) => {

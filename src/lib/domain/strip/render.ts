@@ -2,7 +2,7 @@
 import type { Rng } from '../random';
 import { normalish, type Plan, type PlannedP } from './plan';
 import type { BeatTruth, MonitoringLead, PWaveTruth, StripTruth } from './types';
-import { addBumps, P_SHAPES, qrsBumps, tWaveBumps } from './waves';
+import { addBumps, P_SHAPES, qrsBumps, tWaveBumps, type QrsShape } from './waves';
 
 /** Inferior leads look alike; III and aVF are usually a little smaller than II. */
 const LEAD_GAIN: Readonly<Record<MonitoringLead, number>> = { II: 1, III: 0.8, aVF: 0.9 };
@@ -42,6 +42,12 @@ export function renderPlan(
 	return { samples: out, truth: truthOf(plan, beats, durationS) };
 }
 
+/** Seconds from QRS onset to its largest deflection. */
+function peakOffset(shape: QrsShape, width: number): number {
+	const bumps = qrsBumps(shape, width);
+	return bumps.reduce((a, b) => (Math.abs(b.mv) > Math.abs(a.mv) ? b : a), bumps[0] ?? { at: 0, mv: 0 }).at;
+}
+
 function truthOf(plan: Plan, beats: Plan['beats'], durationS: number): StripTruth {
 	const inside = (t: number) => t >= 0 && t < durationS;
 	const ps = [...plan.ps].filter((p) => inside(p.onset)).sort((a, b) => a.onset - b.onset);
@@ -52,11 +58,14 @@ function truthOf(plan: Plan, beats: Plan['beats'], durationS: number): StripTrut
 		kind: p.kind,
 		conducted: p.conducted
 	}));
+	// A complex cut by an edge is on the strip when its peak is: that is the complex a reader counts.
 	const beatTruth: BeatTruth[] = beats
-		.filter((b) => inside(b.onset))
-		.map((b) => ({
+		.map((b) => ({ b, qrsPeak: b.onset + peakOffset(b.shape, b.width) }))
+		.filter(({ qrsPeak }) => inside(qrsPeak))
+		.map(({ b, qrsPeak }) => ({
 			qrsOnset: b.onset,
 			qrsOffset: b.onset + b.width,
+			qrsPeak,
 			origin: b.origin,
 			conductedFrom: b.from ? (index.get(b.from) ?? null) : null
 		}));

@@ -22,6 +22,11 @@ export interface RhythmSpec {
 	readonly name: string;
 	/** The rate a student reports (ventricular rate; for ectopy, the underlying rate). Null: no rate. */
 	readonly rateBpm: Range | null;
+	/**
+	 * Where the rate follows from the atrial rate and the ratio (second-degree block), the rates a figure may ask
+	 * for: those every layout of the strip can draw. Defaults to `rateBpm`.
+	 */
+	readonly requestableRateBpm?: Range;
 	readonly atrialRateBpm: Range | null;
 	readonly regularity: Regularity;
 	/** Null where there is no PR interval to measure. For dual-chamber pacing: the spike-to-spike AV delay. */
@@ -140,7 +145,8 @@ const SPECS: readonly RhythmSpec[] = [
 	spec({
 		id: 'atrial-flutter',
 		name: 'Atrial flutter',
-		rateBpm: { min: 62, max: 175 },
+		// 250/4 (rounded) to 350/2: what a 250–350/min flutter conducts at 4:1 to 2:1.
+		rateBpm: { min: 63, max: 175 },
 		atrialRateBpm: { min: 250, max: 350 },
 		regularity: 'regular',
 		prS: null,
@@ -443,6 +449,8 @@ function avBlockSpecs(): RhythmSpec[] {
 			id: 'av-block-2-type-1',
 			name: 'Second-degree AV block, type I (Wenckebach)',
 			rateBpm: { min: 30, max: 90 },
+			// Few P waves fit in 6 s: at 55–100/min with 3:2 to 5:4, every layout reaches 37–80/min.
+			requestableRateBpm: { min: 37, max: 80 },
 			atrialRateBpm: { min: 55, max: 100 },
 			regularity: 'regularly-irregular',
 			prS: { min: 0.12, max: 0.45 },
@@ -460,6 +468,8 @@ function avBlockSpecs(): RhythmSpec[] {
 			id: 'av-block-2-type-2',
 			name: 'Second-degree AV block, type II (Mobitz II)',
 			rateBpm: { min: 30, max: 90 },
+			// Few P waves fit in 6 s: at 55–100/min with 3:2 to 5:4, every layout reaches 37–80/min.
+			requestableRateBpm: { min: 37, max: 80 },
 			atrialRateBpm: { min: 55, max: 100 },
 			regularity: 'regular-with-interruptions',
 			prS: NORMAL_PR,

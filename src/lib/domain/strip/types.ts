@@ -72,6 +72,8 @@ export type BeatOrigin = 'sinus' | 'atrial' | 'supraventricular' | 'junctional' 
 export interface BeatTruth {
 	readonly qrsOnset: number;
 	readonly qrsOffset: number;
+	/** Time of the QRS's largest deflection: the complex is on the strip, as a reader counts it, when this is. */
+	readonly qrsPeak: number;
 	readonly origin: BeatOrigin;
 	/** Index into `pWaves` of the P wave that conducted to this beat, if any. */
 	readonly conductedFrom: number | null;
