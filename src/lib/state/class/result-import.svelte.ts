@@ -12,6 +12,8 @@ export interface ImportSummary {
 	/** Of those stored, how many are for an assignment no class on this device lists. */
 	unknownAssignment: number;
 	refused: RefusedLine[];
+	/** The classes the decoded results belong to, so the screen can open the one a single link was for. */
+	classIds: string[];
 }
 
 export class ResultImport {
@@ -58,7 +60,8 @@ export class ResultImport {
 				added,
 				alreadyHad: batch.rows.length - added,
 				unknownAssignment: batch.unknownAssignment,
-				refused: batch.refused
+				refused: batch.refused,
+				classIds: [...new Set(batch.rows.map((r) => r.classId))]
 			};
 			return added > 0;
 		} finally {

@@ -63,6 +63,7 @@ describe('importing pasted result links', () => {
 			added: 3,
 			alreadyHad: 1,
 			unknownAssignment: 1,
+			classIds: [mine.id],
 			refused: [
 				{ line: 5, preview: expect.any(String), reason: expect.stringMatching(/changed or damaged/) },
 				{ line: 6, preview: expect.any(String), reason: expect.stringMatching(/damaged or cut short/) },
