@@ -13,13 +13,15 @@ describe('splitPaste', () => {
 			`   "${token}",`,
 			`Maya Lopez\t<https://vitals.example/classes#r=${token}>\tsent Tue`,
 			`Results from Jon: ${token} thanks!`,
+			`Here is mine: https://vitals.example/classes#r=${token}.`,
 			'\r'
 		].join('\r\n');
 		expect(splitPaste(text)).toEqual([
 			{ line: 1, preview: expect.any(String), token },
 			{ line: 3, preview: expect.any(String), token },
 			{ line: 4, preview: expect.any(String), token },
-			{ line: 5, preview: expect.any(String), token }
+			{ line: 5, preview: expect.any(String), token },
+			{ line: 6, preview: expect.any(String), token }
 		]);
 	});
 

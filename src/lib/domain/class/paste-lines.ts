@@ -33,7 +33,8 @@ export function splitPaste(text: string): PastedLine[] {
 			out.push({ line, preview: shown, refused: OVERSIZE });
 			return;
 		}
-		const token = AFTER_FRAGMENT.exec(raw)?.[1] ?? BARE_TOKEN.exec(raw)?.[0];
+		// A link at the end of a sentence keeps the sentence's full stop: it is not part of the token.
+		const token = (AFTER_FRAGMENT.exec(raw)?.[1] ?? BARE_TOKEN.exec(raw)?.[0])?.replace(/\.+$/, '');
 		out.push(token ? { line, preview: shown, token } : { line, preview: shown, refused: NOT_A_RESULT_LINK });
 	});
 	return out;
