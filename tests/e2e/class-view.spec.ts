@@ -128,24 +128,25 @@ test('an instructor imports results by link and by paste and reads the class vie
 	expect(new URL(page.url()).hash).toBe('');
 
 	// The rest pasted from an inbox: a repeat, a tampered copy, chatter and quotes around a link.
-	await page
-		.getByLabel('Paste results')
-		.fill(
-			[
-				`From Ben: https://vitals.example/classes#r=${links[1]}`,
-				'',
-				`"${links[2]}"`,
-				`${links[3]}`,
-				`https://vitals.example/classes#r=${links[0]}`,
-				tampered,
-				'See you Monday!'
-			].join('\n')
-		);
+	await page.getByLabel('Paste results').fill(
+		[
+			`From Ben: https://vitals.example/classes#r=${links[1]}`,
+			'',
+			`"${links[2]}"`,
+			`${links[3]}`,
+			`https://vitals.example/classes#r=${links[0]}`,
+			tampered,
+			'See you Monday!',
+			// One long word (as a token's start is): its preview must wrap, not widen the page.
+			'Z'.repeat(60)
+		].join('\n')
+	);
 	await page.getByRole('button', { name: 'Add results' }).click();
 	const summary = page.getByRole('status').filter({ hasText: 'added' });
-	await expect(summary).toContainText('3 added, 1 already had, 2 refused.');
+	await expect(summary).toContainText('3 added, 1 already had, 3 refused.');
 	await expect(summary).toContainText(/Line 6 .*changed or damaged after it was made/);
 	await expect(summary).toContainText(/Line 7 .*See you Monday!.*not a result link/);
+	await expect(summary).toContainText(/Line 8 .*ZZZZ.*not a result link/);
 	await expect(page.getByLabel('Paste results')).not.toHaveValue('');
 
 	// The roster, scored here from the answers and the bank's keys.
