@@ -9,7 +9,8 @@ const defaults = {
 	theme: 'system',
 	dailyGoal: 20,
 	examDates: {},
-	storageReminderAt: 0
+	storageReminderAt: 0,
+	fsrsParameters: null
 };
 
 describe('settings', () => {

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { intIn, timeSchema } from './fields';
+import { fsrsParametersSchema } from './fsrs-parameters';
 
 /** A study set's id as it appears in the URL: an exam bank, the guide, or `deck-<deck id>`. */
 const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -42,7 +43,9 @@ const valueSchemas = {
 	/** Exam dates by study-set id, as "YYYY-MM-DD". */
 	examDates: examDatesSchema,
 	/** When the student was last reminded to install or back up (storage not persisted); 0 = never. */
-	storageReminderAt: timeSchema
+	storageReminderAt: timeSchema,
+	/** The student's own FSRS weights, fitted to their reviews; null = ts-fsrs's defaults. */
+	fsrsParameters: v.nullable(fsrsParametersSchema)
 };
 
 export const settingsSchema = v.object({
@@ -51,7 +54,8 @@ export const settingsSchema = v.object({
 	theme: v.optional(valueSchemas.theme, 'system'),
 	dailyGoal: v.optional(valueSchemas.dailyGoal, 20),
 	examDates: v.optional(valueSchemas.examDates, {}),
-	storageReminderAt: v.optional(valueSchemas.storageReminderAt, 0)
+	storageReminderAt: v.optional(valueSchemas.storageReminderAt, 0),
+	fsrsParameters: v.optional(valueSchemas.fsrsParameters, null)
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -69,7 +73,8 @@ export const settingRowSchema = v.variant(
 		row('theme', valueSchemas.theme),
 		row('dailyGoal', valueSchemas.dailyGoal),
 		row('examDates', valueSchemas.examDates),
-		row('storageReminderAt', valueSchemas.storageReminderAt)
+		row('storageReminderAt', valueSchemas.storageReminderAt),
+		row('fsrsParameters', valueSchemas.fsrsParameters)
 	],
 	(issue) => `unknown setting ${issue.received}`
 );

@@ -45,7 +45,10 @@ export function progressView(
 ): ProgressView {
 	const today = dayNumber(now, timeZone);
 	const dayOf = dayResolver(timeZone);
-	const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
+	const scheduler = createScheduler({
+		desiredRetention: settings.desiredRetention,
+		parameters: settings.fsrsParameters
+	});
 	const itemDomain = new Map(bank.items.map((i) => [i.id, i.domain]));
 
 	let seen = 0;

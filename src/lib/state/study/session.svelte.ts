@@ -7,6 +7,7 @@ import type { ProgressRepo } from '$lib/db/progress-repo';
 import type { Bank, BankItem } from '$lib/domain/bank/schema';
 import {
 	createScheduler,
+	type FsrsWeights,
 	type Grade,
 	type GradeOutcome,
 	type Memory,
@@ -95,12 +96,18 @@ export class StudySession {
 		return nextDueAt(this.#itemIds, this.#memories);
 	}
 
-	async start(bank: Bank, options: { dailyNewLimit: number; desiredRetention: number }): Promise<void> {
+	async start(
+		bank: Bank,
+		options: { dailyNewLimit: number; desiredRetention: number; fsrsParameters?: FsrsWeights }
+	): Promise<void> {
 		this.#itemsById = new Map(bank.items.map((i) => [i.id, i]));
 		this.#bank = bank;
 		this.#itemIds = bank.items.map((i) => i.id);
 		this.#dailyNewLimit = options.dailyNewLimit;
-		this.#scheduler = createScheduler({ desiredRetention: options.desiredRetention });
+		this.#scheduler = createScheduler({
+			desiredRetention: options.desiredRetention,
+			parameters: options.fsrsParameters ?? null
+		});
 		this.#now = this.#clock();
 		const repo = this.#repo();
 		const dayStart = startOfDay(this.#now, localTimeZone());
