@@ -132,6 +132,7 @@ test('a fit can be cancelled, and nothing is saved', async ({ page }) => {
 	await page.goto('/settings');
 	const fit = section(page);
 	await fit.getByRole('button', { name: 'Fit to my reviews' }).click();
+	await expect(fit.getByRole('progressbar')).toBeVisible();
 	await fit.getByRole('button', { name: 'Cancel fit' }).click();
 	await expect(fit.getByRole('button', { name: 'Fit to my reviews' })).toBeVisible();
 	await expect(fit.getByRole('table')).toHaveCount(0);

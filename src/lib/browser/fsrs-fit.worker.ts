@@ -12,17 +12,22 @@ import type { FitMessage, FitRequest } from './fsrs-fit-protocol';
 const post = (message: FitMessage) => self.postMessage(message);
 
 /**
- * The fit is one synchronous wasm call; the only JS that runs meanwhile is fsrs-rs's log line after each
- * epoch. Each one samples the optimizer's progress counter (in wasm memory) and posts it.
+ * The fit is one synchronous wasm call; the only JS that runs meanwhile is fsrs-rs's logging (through
+ * console.log, info or debug) as batches and epochs end. Each line samples the optimizer's progress counter
+ * (in wasm memory) and posts it.
  */
 function reportProgressOnLog(memory: WebAssembly.Memory, pointer: number): () => void {
-	const original = console.log;
-	console.log = (...args: unknown[]) => {
-		const { itemsProcessed, itemsTotal } = getProgress(memory.buffer as ArrayBuffer, pointer);
-		if (itemsTotal > 0) post({ kind: 'progress', stage: 'fitting', done: itemsProcessed, total: itemsTotal });
-		original(...args);
-	};
-	return () => (console.log = original);
+	const methods = ['log', 'info', 'debug'] as const;
+	const originals = methods.map((m) => console[m]);
+	methods.forEach((method, i) => {
+		console[method] = (...args: unknown[]) => {
+			const { itemsProcessed, itemsTotal } = getProgress(memory.buffer as ArrayBuffer, pointer);
+			if (itemsTotal > 0)
+				post({ kind: 'progress', stage: 'fitting', done: itemsProcessed, total: itemsTotal });
+			originals[i]!(...args);
+		};
+	});
+	return () => methods.forEach((method, i) => (console[method] = originals[i]!));
 }
 
 async function fit({ reviews, current }: FitRequest): Promise<FitMessage> {
