@@ -30,12 +30,32 @@ function reportProgressOnLog(memory: WebAssembly.Memory, pointer: number): () =>
 	return () => methods.forEach((method, i) => (console[method] = originals[i]!));
 }
 
+/** fsrs-browser's wasm imports shared memory; some browsers allow it only on cross-origin isolated pages. */
+function sharedWasmMemory(): boolean {
+	try {
+		new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 async function fit({ reviews, current }: FitRequest): Promise<FitMessage> {
 	post({ kind: 'progress', stage: 'loading', done: 0, total: 0 });
 	const split = splitByTime(reviews);
 	const before = scoreHeldBack(split, current);
 	if (!before)
-		return { kind: 'error', message: 'None of the latest reviews came a day or more after the one before.' };
+		return {
+			kind: 'error',
+			message:
+				'Your latest reviews are all first looks or same-day repeats, so a fit cannot be checked on them yet. Review on a few more days, then try again.'
+		};
+	if (!sharedWasmMemory())
+		return {
+			kind: 'error',
+			message:
+				'This browser cannot run the optimizer here (it needs shared WebAssembly memory), so Vitals keeps the parameters in use.'
+		};
 	const set = trainingSet(split);
 	const { memory } = await init({ module_or_path: wasmUrl });
 	const progress = Progress.new();
@@ -49,7 +69,12 @@ async function fit({ reviews, current }: FitRequest): Promise<FitMessage> {
 	}
 	post({ kind: 'progress', stage: 'checking', done: 0, total: 0 });
 	const weights = clampParameters(Array.from(fitted));
-	const after = scoreHeldBack(split, weights)!;
+	const after = weights.every(Number.isFinite) ? scoreHeldBack(split, weights) : null;
+	if (!after || !Number.isFinite(after.logLoss))
+		return {
+			kind: 'error',
+			message: 'The optimizer gave no usable parameters, so Vitals keeps the ones in use.'
+		};
 	return { kind: 'result', weights, before, after };
 }
 
