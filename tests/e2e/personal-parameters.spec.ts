@@ -127,15 +127,25 @@ test('fits offline, shows before and after, saves a better fit, and goes back to
 	await expect(section(page)).toContainText('your own FSRS parameters');
 });
 
-test('a fit can be cancelled, and nothing is saved', async ({ page }) => {
+test('a fit can be cancelled, and nothing is saved', async ({ page, context }) => {
 	await restore(page, backupWith(reviewRows(120, 5)), 600);
+	// Hold the optimizer's wasm until Cancel is pressed: a fit of 600 reviews is over in a second or two.
+	let release = () => {};
+	const cancelled = new Promise<void>((resolve) => (release = resolve));
+	await context.route('**/*.wasm', async (route) => {
+		await cancelled;
+		await route.continue().catch(() => {}); // the worker may be gone by then
+	});
 	await page.goto('/settings');
 	const fit = section(page);
 	await fit.getByRole('button', { name: 'Fit to my reviews' }).click();
 	await expect(fit.getByRole('progressbar')).toBeVisible();
+	await expect(fit).toContainText('Loading the optimizer…');
 	await fit.getByRole('button', { name: 'Cancel fit' }).click();
+	release();
 	await expect(fit.getByRole('button', { name: 'Fit to my reviews' })).toBeVisible();
 	await expect(fit.getByRole('table')).toHaveCount(0);
 	await page.reload();
 	await expect(section(page)).toContainText('FSRS’s default parameters');
+	await expect(section(page).getByRole('table')).toHaveCount(0);
 });
