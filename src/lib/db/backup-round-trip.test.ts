@@ -16,7 +16,11 @@ import { memorySchema, progressRowSchema } from '$lib/domain/records/progress';
 import { reviewRowSchema } from '$lib/domain/records/review';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { sampleDeck } from '$test/deck-test-data';
+import { default_w } from 'ts-fsrs';
 import { openRepositories, VitalsDatabase } from './index';
+
+/** Fitted FSRS weights as a student's settings hold them (w2 differs from the default). */
+const PERSONAL_WEIGHTS = default_w.map((w, i) => (i === 2 ? 4.5 : w));
 
 let n = 0;
 const opened: VitalsDatabase[] = [];
@@ -72,6 +76,7 @@ function fullBackup(): Backup {
 				{ key: 'dailyNewLimit', value: 35 },
 				{ key: 'desiredRetention', value: 0.85 },
 				{ key: 'examDates', value: { cpt: '2026-04-01', 'deck-abcd1234': '2026-05-02' } },
+				{ key: 'fsrsParameters', value: PERSONAL_WEIGHTS },
 				{ key: 'storageReminderAt', value: t0 - DAY },
 				{ key: 'theme', value: 'dark' }
 			],
@@ -261,7 +266,8 @@ describe('backup and restore round trip', () => {
 			theme: 'dark',
 			dailyGoal: 30,
 			examDates: { cpt: '2026-04-01', 'deck-abcd1234': '2026-05-02' },
-			storageReminderAt: t0 - DAY
+			storageReminderAt: t0 - DAY,
+			fsrsParameters: PERSONAL_WEIGHTS
 		});
 		// One review (cpt, at t0) and one answer (ccma, two minutes before t0), by quarter-hour.
 		expect(await r.db.activity.toArray()).toStrictEqual([
