@@ -13,6 +13,8 @@ export default defineConfig({
 			{ find: /^workbox-window$/, replacement: 'workbox-window/build/workbox-window.prod.mjs' }
 		]
 	},
+	// The FSRS fit worker imports the optimizer's wasm glue, which is an ES module (import.meta.url).
+	worker: { format: 'es' },
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({
@@ -22,7 +24,8 @@ export default defineConfig({
 			workbox: {
 				// App shell, every prerendered route, and every compiled bank, so the app works offline after one visit.
 				globPatterns: [
-					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}',
+					// wasm: the FSRS optimizer Settings runs (1.7 MB, fetched only by its worker).
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json,wasm}',
 					'prerendered/**/*.{html,json}'
 				],
 				navigateFallback: '/',

@@ -17,7 +17,11 @@ import { reviewRowSchema } from '$lib/domain/records/review';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { sampleDeck } from '$test/deck-test-data';
 import { dayResolver } from '$lib/domain/calendar';
+import { default_w } from 'ts-fsrs';
 import { openRepositories, VitalsDatabase } from './index';
+
+/** Fitted FSRS weights as a student's settings hold them (w2 differs from the default). */
+const PERSONAL_WEIGHTS = default_w.map((w, i) => (i === 2 ? 4.5 : w));
 
 let n = 0;
 const opened: VitalsDatabase[] = [];
@@ -83,6 +87,7 @@ function fullBackup(): Backup {
 				{ key: 'desiredRetention', value: 0.85 },
 				{ key: 'examDates', value: { cpt: '2026-04-01', 'deck-abcd1234': '2026-05-02' } },
 				{ key: 'examTargetRecall', value: 0.95 },
+				{ key: 'fsrsParameters', value: PERSONAL_WEIGHTS },
 				{ key: 'storageReminderAt', value: t0 - DAY },
 				{ key: 'studyBudget', value: { unit: 'minutes', perDay: 25 } },
 				{ key: 'theme', value: 'dark' }
@@ -277,7 +282,8 @@ describe('backup and restore round trip', () => {
 			examDates: { cpt: '2026-04-01', 'deck-abcd1234': '2026-05-02' },
 			storageReminderAt: t0 - DAY,
 			examTargetRecall: 0.95,
-			studyBudget: { unit: 'minutes', perDay: 25 }
+			studyBudget: { unit: 'minutes', perDay: 25 },
+			fsrsParameters: PERSONAL_WEIGHTS
 		});
 		// One answer (ccma, two minutes before t0), by quarter-hour. The one review is an exam answer's memory
 		// update: the answer is the activity, counted once, so the review adds no mark of its own.

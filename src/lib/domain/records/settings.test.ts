@@ -11,7 +11,8 @@ const defaults = {
 	examDates: {},
 	storageReminderAt: 0,
 	examTargetRecall: 0.9,
-	studyBudget: { unit: 'reviews', perDay: 100 }
+	studyBudget: { unit: 'reviews', perDay: 100 },
+	fsrsParameters: null
 };
 
 describe('settings', () => {

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { intIn, timeSchema } from './fields';
 import { MAX_MINUTES_PER_DAY, MAX_REVIEWS_PER_DAY } from '../schedule/budget';
+import { fsrsParametersSchema } from './fsrs-parameters';
 
 /** A study set's id as it appears in the URL: an exam bank, the guide, or `deck-<deck id>`. */
 const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,7 +57,9 @@ const valueSchemas = {
 	/** Exam mode: the most study a day the plan may ask for. */
 	studyBudget: studyBudgetSchema,
 	/** When the student was last reminded to install or back up (storage not persisted); 0 = never. */
-	storageReminderAt: timeSchema
+	storageReminderAt: timeSchema,
+	/** The student's own FSRS weights, fitted to their reviews; null = ts-fsrs's defaults. */
+	fsrsParameters: v.nullable(fsrsParametersSchema)
 };
 
 export const settingsSchema = v.object({
@@ -67,7 +70,8 @@ export const settingsSchema = v.object({
 	examDates: v.optional(valueSchemas.examDates, {}),
 	storageReminderAt: v.optional(valueSchemas.storageReminderAt, 0),
 	examTargetRecall: v.optional(valueSchemas.examTargetRecall, 0.9),
-	studyBudget: v.optional(valueSchemas.studyBudget, { unit: 'reviews', perDay: 100 } as const)
+	studyBudget: v.optional(valueSchemas.studyBudget, { unit: 'reviews', perDay: 100 } as const),
+	fsrsParameters: v.optional(valueSchemas.fsrsParameters, null)
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -87,7 +91,8 @@ export const settingRowSchema = v.variant(
 		row('examDates', valueSchemas.examDates),
 		row('storageReminderAt', valueSchemas.storageReminderAt),
 		row('examTargetRecall', valueSchemas.examTargetRecall),
-		row('studyBudget', valueSchemas.studyBudget)
+		row('studyBudget', valueSchemas.studyBudget),
+		row('fsrsParameters', valueSchemas.fsrsParameters)
 	],
 	(issue) => `unknown setting ${issue.received}`
 );

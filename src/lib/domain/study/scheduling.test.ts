@@ -120,3 +120,38 @@ describe('memoryModel (FSRS-6 defaults, whole days)', () => {
 		expect(model.afterReview(null, 0, 'good').stability).toBeCloseTo(2.3065, 6);
 	});
 });
+
+describe('personal parameters', () => {
+	// Weights differing from the defaults where a first review and the curve's shape read them: w0–w3 are the
+	// initial stabilities by grade, w20 the decay.
+	const personal = [
+		4, 5, 6, 20, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014,
+		1.8729, 0.5425, 0.0912, 0.0658, 0.3
+	];
+
+	it("sets a first review's stability from the student's w0–w3 instead of the defaults", () => {
+		const model = memoryModel(personal);
+		expect(model.afterReview(null, 0, 'again').stability).toBeCloseTo(4, 6);
+		expect(model.afterReview(null, 0, 'easy').stability).toBeCloseTo(20, 6);
+		expect(memoryModel(null).afterReview(null, 0, 'again').stability).toBeCloseTo(0.212, 6);
+	});
+
+	it("draws the forgetting curve with the student's decay (w20), still 0.9 after S days", () => {
+		const d = 0.3;
+		const F = 0.9 ** (-1 / d) - 1;
+		const model = memoryModel(personal);
+		expect(model.recall(10, 40)).toBeCloseTo((1 + (F * 40) / 10) ** -d, 8);
+		expect(model.recall(10, 10)).toBeCloseTo(0.9, 8);
+	});
+
+	it('schedules with them: a new card graded Easy waits longer than under the defaults', () => {
+		const mine = createScheduler({ desiredRetention: 0.9, parameters: personal });
+		const plain = createScheduler({ desiredRetention: 0.9, parameters: null });
+		const first = newMemory(t0);
+		expect(mine.grade(first, t0, 'easy').memory.stability).toBeCloseTo(20, 6);
+		expect(plain.grade(first, t0, 'easy').memory.stability).toBeCloseTo(8.2956, 6);
+		expect(mine.grade(first, t0, 'easy').intervalMs).toBeGreaterThan(
+			plain.grade(first, t0, 'easy').intervalMs
+		);
+	});
+});

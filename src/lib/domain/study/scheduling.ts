@@ -97,15 +97,23 @@ export function newMemory(now: number): Memory {
 export interface SchedulerOptions {
 	/** Probability of recall FSRS aims for when it sets an interval (0.7–0.97). */
 	desiredRetention: number;
+	/** The student's own FSRS weights (from settings); null or absent: ts-fsrs's defaults. */
+	parameters?: FsrsWeights;
 }
 
-export function createScheduler({ desiredRetention }: SchedulerOptions) {
+/** FSRS-6 weights as settings store them (checked there); null means ts-fsrs's defaults. */
+export type FsrsWeights = readonly number[] | null;
+
+const weightsOption = (parameters: FsrsWeights | undefined) => (parameters ? { w: [...parameters] } : {});
+
+export function createScheduler({ desiredRetention, parameters }: SchedulerOptions) {
 	// Fuzz spreads reviews that would otherwise pile up on one day; ts-fsrs seeds it from the card and time,
 	// so it is deterministic for a given input.
 	const engine = fsrs({
 		request_retention: desiredRetention,
 		enable_fuzz: true,
-		maximum_interval: INTERVAL_DAYS_MAX
+		maximum_interval: INTERVAL_DAYS_MAX,
+		...weightsOption(parameters)
 	});
 	return {
 		grade(memory: Memory, now: number, grade: Grade): GradeOutcome {
@@ -139,9 +147,9 @@ export interface MemoryState {
 }
 
 /**
- * FSRS's memory model on its own, for planning ahead in whole days: the same formulas and default
- * parameters the scheduler grades with, without cards, dates or fuzz. Elapsed time is in calendar days,
- * as the scheduler counts it.
+ * FSRS's memory model on its own, for planning ahead in whole days: the same formulas and parameters the
+ * scheduler grades with (ts-fsrs's defaults unless the student's own are given), without cards, dates or
+ * fuzz. Elapsed time is in calendar days, as the scheduler counts it.
  */
 export interface MemoryModel {
 	/** Probability of recall `elapsedDays` after the last review. */
@@ -152,8 +160,8 @@ export interface MemoryModel {
 	daysUntilRecall(stability: number, retention: number): number;
 }
 
-export function memoryModel(): MemoryModel {
-	const engine = fsrs({ enable_fuzz: false });
+export function memoryModel(parameters: FsrsWeights = null): MemoryModel {
+	const engine = fsrs({ enable_fuzz: false, ...weightsOption(parameters) });
 	const { decay, factor } = computeDecayFactor(engine.parameters.w);
 	const recall = (stability: number, elapsedDays: number) =>
 		(1 + (factor * Math.max(0, elapsedDays)) / stability) ** decay;

@@ -9,7 +9,10 @@ import { localTimeZone } from '../time-zone';
 export async function memoryFeed(): Promise<MemoryFeed> {
 	const values = settings.loaded ? settings.values : await settings.load();
 	return {
-		scheduler: createScheduler({ desiredRetention: values.desiredRetention }),
+		scheduler: createScheduler({
+			desiredRetention: values.desiredRetention,
+			parameters: values.fsrsParameters
+		}),
 		dayOf: dayResolver(localTimeZone())
 	};
 }

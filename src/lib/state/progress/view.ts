@@ -53,7 +53,10 @@ export function progressView(
 ): ProgressView {
 	const today = dayNumber(now, timeZone);
 	const dayOf = dayResolver(timeZone);
-	const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
+	const scheduler = createScheduler({
+		desiredRetention: settings.desiredRetention,
+		parameters: settings.fsrsParameters
+	});
 	const itemDomain = new Map(bank.items.map((i) => [i.id, i.domain]));
 
 	let seen = 0;
@@ -119,7 +122,7 @@ export function progressView(
 						reviewTimes: stats.reviewTimes,
 						studyTimes: stats.activity
 					},
-					model: memoryModel()
+					model: memoryModel(settings.fsrsParameters)
 				})
 			: null;
 	const counts = countByDay(stats.activity, timeZone);

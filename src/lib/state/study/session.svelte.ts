@@ -8,6 +8,7 @@ import type { ProgressRepo } from '$lib/db/progress-repo';
 import type { Bank, BankItem } from '$lib/domain/bank/schema';
 import {
 	createScheduler,
+	type FsrsWeights,
 	type Grade,
 	type GradeOutcome,
 	type Memory,
@@ -41,6 +42,8 @@ export interface StudyOptions {
 	examDate?: string | null;
 	examTargetRecall?: number;
 	studyBudget?: StudyBudgetSetting;
+	/** The student's fitted FSRS weights; absent = ts-fsrs's defaults. */
+	fsrsParameters?: FsrsWeights;
 }
 
 /** What the study screen shows in exam mode. */
@@ -177,7 +180,10 @@ export class StudySession {
 		this.#bank = bank;
 		this.#itemIds = bank.items.map((i) => i.id);
 		this.#dailyNewLimit = options.dailyNewLimit;
-		this.#scheduler = createScheduler({ desiredRetention: options.desiredRetention });
+		this.#scheduler = createScheduler({
+			desiredRetention: options.desiredRetention,
+			parameters: options.fsrsParameters ?? null
+		});
 		this.#now = this.#clock();
 		const repo = this.#repo();
 		const dayStart = startOfDay(this.#now, localTimeZone());
@@ -203,7 +209,7 @@ export class StudySession {
 
 	/** Plans the day once, here, so a grade only walks today's queue (off the grading path). */
 	#startExamMode(bank: Bank, examDay: number, options: StudyOptions, history: BankHistory): void {
-		const model = memoryModel();
+		const model = memoryModel(options.fsrsParameters ?? null);
 		const plan = (today: number, h: BankHistory) =>
 			planBank({
 				bank,

@@ -53,6 +53,18 @@ describe('StudySession', () => {
 		});
 	});
 
+	it("grades with the student's own FSRS parameters when settings hold them", async () => {
+		open();
+		// w2 (a first Good's stability, in days) raised from 2.3065 to 30: stored stability shows which ran.
+		const personal = [0.212, 1.2931, 30, 40, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835];
+		personal.push(0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
+		const s = new StudySession({ progress: repos.progress, clock: () => t0 });
+		await s.start(bank, { ...options, fsrsParameters: personal });
+		s.reveal();
+		await s.grade('good');
+		expect((await repos.db.progress.get(first!))?.stability).toBeCloseTo(30, 6);
+	});
+
 	it('does not grade a card whose answer is not showing', async () => {
 		open();
 		const s = await session(() => t0);
