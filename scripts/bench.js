@@ -381,7 +381,14 @@ function lighthouse() {
 			performance: score('performance'),
 			accessibility: score('accessibility'),
 			bestPractices: score('best-practices'),
-			seo: score('seo')
+			seo: score('seo'),
+			// What the performance score is made of, to see which one cost the points.
+			metricsMs: Object.fromEntries(
+				['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index'].map(
+					(id) => [id, Math.round(report.audits[id]?.numericValue ?? NaN)]
+				)
+			),
+			cumulativeLayoutShift: report.audits['cumulative-layout-shift']?.numericValue
 		};
 	} catch {
 		return { error: (out.stderr || 'lighthouse failed').split('\n').slice(-3).join(' ') };
