@@ -1,5 +1,6 @@
 /** Loads compiled banks (static/banks/*.json). The service worker precaches them, so this works offline. */
 import { base } from '$app/paths';
+import { takeEarlyBank } from '$lib/browser/early-bank';
 import type { Bank, BankSummary } from '$lib/domain/bank/schema';
 
 const cache = new Map<string, Promise<Bank>>();
@@ -23,7 +24,9 @@ export function loadBank(id: string, fetcher: typeof fetch = fetch): Promise<Ban
 	if (!/^[a-z0-9-]+$/.test(id)) return Promise.reject(new Error(`No exam called "${id}".`));
 	let bank = cache.get(id);
 	if (!bank) {
-		bank = getJson<Bank>(`${id}.json`, fetcher).catch((e: unknown) => {
+		const early = fetcher === fetch ? takeEarlyBank(id) : undefined;
+		const download = () => getJson<Bank>(`${id}.json`, fetcher);
+		bank = (early ? early.then((b) => (b as Bank | null) ?? download()) : download()).catch((e: unknown) => {
 			cache.delete(id);
 			throw e;
 		});
