@@ -162,7 +162,18 @@ function fullBackup(): Backup {
 						}
 					],
 					origin: 'imported',
-					sourceUrl: 'https://example.org/venipuncture.json'
+					sourceUrl: 'https://example.org/venipuncture.json',
+					assignment: {
+						id: 'wk1-venipuncture',
+						classId: 'Zk3lQm9xTq2bVw8nRt5yHA',
+						className: 'Phlebotomy 101, evening',
+						publicKey: 'B' + 'A'.repeat(86),
+						title: 'Week 1: venipuncture',
+						dueAt: t0 - 20 * DAY,
+						mode: 'timed',
+						timeLimitMin: 30
+					},
+					assignmentWork: { assignmentId: 'wk1-venipuncture', attemptId: 1, sentAt: t0 - 21 * DAY }
 				}
 			],
 			classes: [
