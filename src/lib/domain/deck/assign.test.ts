@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignDeck, type AssignInput } from './assign';
+import { assignDeck, assignedItemIds, type AssignInput } from './assign';
 import { SAMPLE_PUBLIC_KEY } from '$test/assignment-test-data';
 
 const klass = { id: 'Zk3lQm9xTq2bVw8nRt5yHA', name: 'Phlebotomy 101', publicKey: SAMPLE_PUBLIC_KEY };
@@ -66,5 +66,23 @@ describe('assignDeck', () => {
 				ok: false,
 				error: expect.stringMatching(message)
 			});
+	});
+});
+
+describe('assignedItemIds', () => {
+	it('lists the multiple-choice items in deck order, bank items first, skipping cards and unknown ids', () => {
+		const known = new Map([
+			['cpt-sc-0002', { kind: 'mcq' }],
+			['cpt-sc-0001', { kind: 'card' }],
+			['cpt-sc-0003', { kind: 'mcq' }]
+		]);
+		const deck = {
+			itemRefs: ['cpt-sc-0003', 'cpt-sc-0001', 'cpt-gone-0001', 'cpt-sc-0002'],
+			items: [
+				{ id: 'deck-abcd1234-0001', kind: 'card' },
+				{ id: 'deck-abcd1234-0002', kind: 'mcq' }
+			]
+		};
+		expect(assignedItemIds(deck, known)).toEqual(['cpt-sc-0003', 'cpt-sc-0002', 'deck-abcd1234-0002']);
 	});
 });

@@ -85,3 +85,14 @@ export function assignDeck(
 		return { ok: false, error: 'This assignment cannot be made: the class or the deck is damaged.' };
 	return { ok: true, link: link.output, row: row.output };
 }
+
+/** The deck's multiple-choice items in deck order (bank items, then its own): what an assignment asks. */
+export function assignedItemIds(
+	deck: { itemRefs: readonly string[]; items: readonly { id: string; kind: string }[] },
+	known: ReadonlyMap<string, { kind: string }>
+): string[] {
+	return [
+		...deck.itemRefs.filter((id) => known.get(id)?.kind === 'mcq'),
+		...deck.items.filter((i) => i.kind === 'mcq').map((i) => i.id)
+	];
+}
