@@ -73,6 +73,7 @@ function fullBackup(): Backup {
 				{ key: 'desiredRetention', value: 0.85 },
 				{ key: 'examDates', value: { cpt: '2026-04-01', 'deck-abcd1234': '2026-05-02' } },
 				{ key: 'storageReminderAt', value: t0 - DAY },
+				{ key: 'studentName', value: 'Maya Lopez' },
 				{ key: 'theme', value: 'dark' }
 			],
 			attempts: [
@@ -272,7 +273,8 @@ describe('backup and restore round trip', () => {
 			theme: 'dark',
 			dailyGoal: 30,
 			examDates: { cpt: '2026-04-01', 'deck-abcd1234': '2026-05-02' },
-			storageReminderAt: t0 - DAY
+			storageReminderAt: t0 - DAY,
+			studentName: 'Maya Lopez'
 		});
 		// One review (cpt, at t0) and one answer (ccma, two minutes before t0), by quarter-hour.
 		expect(await r.db.activity.toArray()).toStrictEqual([

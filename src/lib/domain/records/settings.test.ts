@@ -9,7 +9,8 @@ const defaults = {
 	theme: 'system',
 	dailyGoal: 20,
 	examDates: {},
-	storageReminderAt: 0
+	storageReminderAt: 0,
+	studentName: ''
 };
 
 describe('settings', () => {
@@ -28,7 +29,8 @@ describe('settings', () => {
 			{ key: 'dailyNewLimit', value: Infinity }, // what JSON's 1e400 parses to
 			{ key: 'examDates', value: { cpt: '2026-02-30' } },
 			{ key: 'theme', value: 'dark' },
-			{ key: 'dailyGoal', value: 35 }
+			{ key: 'dailyGoal', value: 35 },
+			{ key: 'studentName', value: 'x'.repeat(81) }
 		];
 		const read = readSettings(rows);
 		expect(read).toStrictEqual({ ...defaults, theme: 'dark', dailyGoal: 35 });
@@ -42,6 +44,11 @@ describe('settings', () => {
 		expect(() => settingRow('__proto__' as never, 1)).toThrow(/unknown setting "__proto__"/);
 		expect(() => settingRow('examDates', { constructor: '2026-01-01' })).toThrow(/study-set ids/);
 		expect(() => settingRow('examDates', { cpt: '2026-13-01' })).toThrow(/YYYY-MM-DD/);
+		expect(settingRow('studentName', 'Maya Lopez')).toStrictEqual({
+			key: 'studentName',
+			value: 'Maya Lopez'
+		});
+		expect(() => settingRow('studentName', 'x'.repeat(81))).toThrow(/studentName|80/);
 	});
 
 	it('looks an exam date up by own key only', () => {

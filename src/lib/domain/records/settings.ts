@@ -42,7 +42,9 @@ const valueSchemas = {
 	/** Exam dates by study-set id, as "YYYY-MM-DD". */
 	examDates: examDatesSchema,
 	/** When the student was last reminded to install or back up (storage not persisted); 0 = never. */
-	storageReminderAt: timeSchema
+	storageReminderAt: timeSchema,
+	/** The name a student's results are sent under (asked once, editable); '' until given. */
+	studentName: v.pipe(v.string(), v.maxLength(80))
 };
 
 export const settingsSchema = v.object({
@@ -51,7 +53,8 @@ export const settingsSchema = v.object({
 	theme: v.optional(valueSchemas.theme, 'system'),
 	dailyGoal: v.optional(valueSchemas.dailyGoal, 20),
 	examDates: v.optional(valueSchemas.examDates, {}),
-	storageReminderAt: v.optional(valueSchemas.storageReminderAt, 0)
+	storageReminderAt: v.optional(valueSchemas.storageReminderAt, 0),
+	studentName: v.optional(valueSchemas.studentName, '')
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -69,7 +72,8 @@ export const settingRowSchema = v.variant(
 		row('theme', valueSchemas.theme),
 		row('dailyGoal', valueSchemas.dailyGoal),
 		row('examDates', valueSchemas.examDates),
-		row('storageReminderAt', valueSchemas.storageReminderAt)
+		row('storageReminderAt', valueSchemas.storageReminderAt),
+		row('studentName', valueSchemas.studentName)
 	],
 	(issue) => `unknown setting ${issue.received}`
 );
