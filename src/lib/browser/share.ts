@@ -33,3 +33,19 @@ export async function shareFile(file: TextFile, title: string): Promise<ShareOut
 		throw e;
 	}
 }
+
+/** Whether this browser has a share sheet for links (phones, mostly). */
+export function canShareLink(): boolean {
+	return typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+}
+
+/** Opens the share sheet with a link and a line of text; rejects on any failure other than closing it. */
+export async function shareLink(url: string, title: string, text: string): Promise<ShareOutcome> {
+	try {
+		await navigator.share({ url, title, text });
+		return 'shared';
+	} catch (e) {
+		if ((e as { name?: unknown } | null)?.name === 'AbortError') return 'cancelled';
+		throw e;
+	}
+}

@@ -90,6 +90,7 @@ function fullBackup(): Backup {
 				{ key: 'fsrsParameters', value: PERSONAL_WEIGHTS },
 				{ key: 'storageReminderAt', value: t0 - DAY },
 				{ key: 'studyBudget', value: { unit: 'minutes', perDay: 25 } },
+				{ key: 'studentName', value: 'Maya Lopez' },
 				{ key: 'theme', value: 'dark' }
 			],
 			attempts: [
@@ -181,7 +182,18 @@ function fullBackup(): Backup {
 						}
 					],
 					origin: 'imported',
-					sourceUrl: 'https://example.org/venipuncture.json'
+					sourceUrl: 'https://example.org/venipuncture.json',
+					assignment: {
+						id: 'wk1-venipuncture',
+						classId: 'Zk3lQm9xTq2bVw8nRt5yHA',
+						className: 'Phlebotomy 101, evening',
+						publicKey: 'B' + 'A'.repeat(86),
+						title: 'Week 1: venipuncture',
+						dueAt: t0 - 20 * DAY,
+						mode: 'timed',
+						timeLimitMin: 30
+					},
+					assignmentWork: { assignmentId: 'wk1-venipuncture', attemptId: 1, sentAt: t0 - 21 * DAY }
 				}
 			],
 			classes: [
@@ -283,7 +295,8 @@ describe('backup and restore round trip', () => {
 			storageReminderAt: t0 - DAY,
 			examTargetRecall: 0.95,
 			studyBudget: { unit: 'minutes', perDay: 25 },
-			fsrsParameters: PERSONAL_WEIGHTS
+			fsrsParameters: PERSONAL_WEIGHTS,
+			studentName: 'Maya Lopez'
 		});
 		// One answer (ccma, two minutes before t0), by quarter-hour. The one review is an exam answer's memory
 		// update: the answer is the activity, counted once, so the review adds no mark of its own.

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { describeIssues, itemIdSchema, itemSchema } from '../bank/schema';
+import { linkAssignmentSchema } from '../class/assignment';
 import { DECK_ID, MAX_DECK_ITEMS } from '../records/deck';
 import { timeSchema } from '../records/fields';
 import type { DeckResult, SharedDeck } from './types';
@@ -27,7 +28,9 @@ export const sharedDeckSchema = v.pipe(
 		createdAt: timeSchema,
 		updatedAt: timeSchema,
 		itemRefs: v.array(itemIdSchema),
-		items: v.array(itemSchema)
+		items: v.array(itemSchema),
+		/** An instructor's assignment: who set it, the class key results are sealed to, the mode and due date. */
+		assignment: v.optional(linkAssignmentSchema)
 	}),
 	v.check((d) => d.itemRefs.length + d.items.length > 0, 'the deck has no items'),
 	v.check((d) => new Set(d.itemRefs).size === d.itemRefs.length, 'itemRefs: a bank item is listed twice'),

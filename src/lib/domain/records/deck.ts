@@ -1,7 +1,8 @@
 /** An instructor's deck as stored: bank items by id plus items written for the deck. */
 import * as v from 'valibot';
 import { itemIdSchema, itemSchema } from '../bank/schema';
-import { intIn, timeSchema } from './fields';
+import { linkAssignmentSchema } from '../class/assignment';
+import { intIn, rowIdSchema, timeSchema } from './fields';
 
 export const DECK_ID = /^[a-z0-9]{4,32}$/;
 /** Bank items plus new items; large enough for a course, small enough to import in a moment. */
@@ -24,6 +25,16 @@ export const deckRowSchema = v.object({
 	items: v.pipe(v.array(itemSchema), v.maxLength(MAX_DECK_ITEMS)),
 	origin: v.picklist(['local', 'imported']),
 	/** Where a hosted deck was downloaded from, to check it for updates. */
-	sourceUrl: v.optional(v.string())
+	sourceUrl: v.optional(v.string()),
+	/** What an instructor assigned with this deck (from the link that brought it). */
+	assignment: v.optional(linkAssignmentSchema),
+	/** This device's work on that assignment: the attempt that answers it, and when its result was sent. */
+	assignmentWork: v.optional(
+		v.strictObject({
+			assignmentId: linkAssignmentSchema.entries.id,
+			attemptId: rowIdSchema,
+			sentAt: v.optional(timeSchema)
+		})
+	)
 });
 export type Deck = v.InferOutput<typeof deckRowSchema>;

@@ -12,7 +12,8 @@ const defaults = {
 	storageReminderAt: 0,
 	examTargetRecall: 0.9,
 	studyBudget: { unit: 'reviews', perDay: 100 },
-	fsrsParameters: null
+	fsrsParameters: null,
+	studentName: ''
 };
 
 describe('settings', () => {
@@ -31,7 +32,8 @@ describe('settings', () => {
 			{ key: 'dailyNewLimit', value: Infinity }, // what JSON's 1e400 parses to
 			{ key: 'examDates', value: { cpt: '2026-02-30' } },
 			{ key: 'theme', value: 'dark' },
-			{ key: 'dailyGoal', value: 35 }
+			{ key: 'dailyGoal', value: 35 },
+			{ key: 'studentName', value: 'x'.repeat(81) }
 		];
 		const read = readSettings(rows);
 		expect(read).toStrictEqual({ ...defaults, theme: 'dark', dailyGoal: 35 });
@@ -45,6 +47,11 @@ describe('settings', () => {
 		expect(() => settingRow('__proto__' as never, 1)).toThrow(/unknown setting "__proto__"/);
 		expect(() => settingRow('examDates', { constructor: '2026-01-01' })).toThrow(/study-set ids/);
 		expect(() => settingRow('examDates', { cpt: '2026-13-01' })).toThrow(/YYYY-MM-DD/);
+		expect(settingRow('studentName', 'Maya Lopez')).toStrictEqual({
+			key: 'studentName',
+			value: 'Maya Lopez'
+		});
+		expect(() => settingRow('studentName', 'x'.repeat(81))).toThrow(/studentName|80/);
 	});
 
 	it('takes an exam-day target from 70% to 99% and a budget in reviews or minutes, nothing else', () => {

@@ -59,7 +59,9 @@ const valueSchemas = {
 	/** When the student was last reminded to install or back up (storage not persisted); 0 = never. */
 	storageReminderAt: timeSchema,
 	/** The student's own FSRS weights, fitted to their reviews; null = ts-fsrs's defaults. */
-	fsrsParameters: v.nullable(fsrsParametersSchema)
+	fsrsParameters: v.nullable(fsrsParametersSchema),
+	/** The name a student's results are sent under (asked once, editable); '' until given. */
+	studentName: v.pipe(v.string(), v.maxLength(80))
 };
 
 export const settingsSchema = v.object({
@@ -71,7 +73,8 @@ export const settingsSchema = v.object({
 	storageReminderAt: v.optional(valueSchemas.storageReminderAt, 0),
 	examTargetRecall: v.optional(valueSchemas.examTargetRecall, 0.9),
 	studyBudget: v.optional(valueSchemas.studyBudget, { unit: 'reviews', perDay: 100 } as const),
-	fsrsParameters: v.optional(valueSchemas.fsrsParameters, null)
+	fsrsParameters: v.optional(valueSchemas.fsrsParameters, null),
+	studentName: v.optional(valueSchemas.studentName, '')
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -92,7 +95,8 @@ export const settingRowSchema = v.variant(
 		row('storageReminderAt', valueSchemas.storageReminderAt),
 		row('examTargetRecall', valueSchemas.examTargetRecall),
 		row('studyBudget', valueSchemas.studyBudget),
-		row('fsrsParameters', valueSchemas.fsrsParameters)
+		row('fsrsParameters', valueSchemas.fsrsParameters),
+		row('studentName', valueSchemas.studentName)
 	],
 	(issue) => `unknown setting ${issue.received}`
 );

@@ -3,6 +3,7 @@ import { repositories, writeErrorMessage } from '$lib/db';
 import type { AttemptRow } from '$lib/db/database';
 import type { AttemptMode, AttemptRecord } from '$lib/domain/attempt/types';
 import type { Bank } from '$lib/domain/bank/schema';
+import type { LinkAssignment } from '$lib/domain/class/assignment';
 import { domainAccuracy, weakestDomain } from '$lib/domain/progress/accuracy';
 import {
 	assembleExam,
@@ -142,5 +143,26 @@ export async function startExam(bank: Bank, scale: 1 | 0.5): Promise<number> {
 			...predicted
 		},
 		seed
+	);
+}
+
+/** An instructor's assignment: its items in deck order, in the mode it was assigned (a timed test runs as an exam). */
+export function startAssigned(
+	bank: Bank,
+	assignment: Pick<LinkAssignment, 'title' | 'mode' | 'timeLimitMin'>,
+	itemIds: string[]
+): Promise<number> {
+	const { mode } = assignment;
+	const timed = mode === 'timed';
+	return store(
+		bank,
+		{
+			kind: timed ? 'exam' : 'quiz',
+			mode: timed ? 'exam' : mode,
+			title: assignment.title,
+			itemIds,
+			timeLimitMs: timed ? (assignment.timeLimitMin ?? 0) * 60_000 : null
+		},
+		newSeed()
 	);
 }

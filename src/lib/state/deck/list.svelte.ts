@@ -58,10 +58,11 @@ export class DeckList {
 			added: `Added “${outcome.deck.title}”.`,
 			updated: `Updated “${outcome.deck.title}” to version ${outcome.deck.version}.`,
 			same: `You already have “${outcome.deck.title}”.`,
-			older: `You already have a newer version of “${outcome.deck.title}”; nothing was changed.`
+			older: `You already have a newer version of “${outcome.deck.title}”; nothing was changed.`,
+			assigned: `Saved the assignment in “${outcome.deck.title}”.`
 		}[outcome.kind];
 		// The stored deck is the one in hand: update the list in memory instead of reading every deck back.
-		if (outcome.kind === 'added' || outcome.kind === 'updated') {
+		if (outcome.kind === 'added' || outcome.kind === 'updated' || outcome.kind === 'assigned') {
 			this.#decks = [outcome.deck, ...this.#decks.filter((d) => d.id !== outcome.deck.id)];
 		}
 	}
