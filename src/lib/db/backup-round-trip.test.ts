@@ -89,8 +89,8 @@ function fullBackup(): Backup {
 				{ key: 'examTargetRecall', value: 0.95 },
 				{ key: 'fsrsParameters', value: PERSONAL_WEIGHTS },
 				{ key: 'storageReminderAt', value: t0 - DAY },
-				{ key: 'studyBudget', value: { unit: 'minutes', perDay: 25 } },
 				{ key: 'studentName', value: 'Maya Lopez' },
+				{ key: 'studyBudget', value: { unit: 'minutes', perDay: 25 } },
 				{ key: 'theme', value: 'dark' }
 			],
 			attempts: [
