@@ -83,6 +83,8 @@ async function studentSends(page: Page, link: string, name: string, theme: strin
 	for (let i = 0; i < 3; i++) {
 		await expect(page.getByText(`Question ${i + 1} of 3`)).toBeVisible();
 		await page.keyboard.press('a');
+		// The answer counts once stored; Enter before that would rightly ask to confirm a blank.
+		await expect(page.getByText(`${i + 1} of 3 answered`)).toBeVisible();
 		// Enter on the last question submits (nothing is left blank, so nothing to confirm).
 		await page.keyboard.press('Enter');
 	}
