@@ -1,7 +1,7 @@
 // `npm run bench`: builds, serves, and measures Vitals in headless Chromium with a mid-range-phone profile
 // (CPU throttled 4x through the DevTools protocol, mobile viewport). Prints one JSON object; asserts nothing.
 // Options: --no-build (reuse build/), --no-lighthouse, --only=a,b (measure only those, e.g. --only=importDeck10kMs).
-// BENCH_PORT picks the preview port (default 4190), so checkouts can bench side by side; the bench stops if
+// BENCH_PORT picks the preview port (default 4191; 4190 is a port browsers refuse), so checkouts can bench side by side; the bench stops if
 // something already answers there (it would measure that instead), and never leaves its preview running.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './browser-path.js';
 import { seedHeavyUse, makeDeckFile } from './bench-data.js';
 import { startServer } from './lib/preview-server.js';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const BASE = `http://localhost:${PORT}`;
 const args = new Set(process.argv.slice(2));
 const only = process.argv

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answers, startServer } from './preview-server.js';
+import { answers, BLOCKED_PORTS, startServer } from './preview-server.js';
 
 const root = join(import.meta.dirname, '..', '..');
 /** A stand-in for `vite preview`: serves "ok" on the port it is given. */
@@ -34,6 +35,22 @@ async function freePort(): Promise<number> {
 }
 
 describe('the server a benchmark measures', () => {
+	it('refuses a port that fetch refuses, naming it, and the default port is not one', async () => {
+		// Node's own fetch is the independent judge: it refuses a blocked port before connecting.
+		const refused = await fetch('http://localhost:4190').then(
+			() => null,
+			(e: Error) => String((e.cause as Error | undefined)?.message)
+		);
+		expect(refused).toBe('bad port');
+		await expect(startServer({ command: tinyServer(4190), cwd: root, port: 4190 })).rejects.toThrow(
+			/Port 4190 is on the Fetch standard's blocked-port list/
+		);
+		const bench = readFileSync(join(root, 'scripts', 'bench.js'), 'utf8');
+		const port = Number(/BENCH_PORT \?\? (\d+)/.exec(bench)?.[1]);
+		expect(port).toBeGreaterThan(1024);
+		expect(BLOCKED_PORTS.has(port)).toBe(false);
+	});
+
 	it('is never one that was already answering on the port', async () => {
 		const port = await takenPort();
 		await expect(startServer({ command: tinyServer(port), cwd: root, port })).rejects.toThrow(
